@@ -1,0 +1,47 @@
+import type { z } from 'astro/zod';
+
+/** One thing wrong with the content: where, which field, what is wrong and how to fix it. */
+export interface Problem {
+  /** Path of the file, relative to the content folder's parent as the user sees it. */
+  file: string;
+  /** Dotted field path, e.g. `source.kind` or `participants[1].person`; `(file)` for the whole file. */
+  field: string;
+  message: string;
+}
+
+export function fieldPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out ? `.${String(key)}` : String(key);
+  }
+  return out || '(frontmatter)';
+}
+
+/** Turns zod's issues into problems whose message says how to fix them. */
+export function problemsFromZod(file: string, error: z.ZodError): Problem[] {
+  return error.issues.map((issue) => {
+    let message = issue.message;
+    if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) {
+      message = `required field is missing (expected ${issue.expected})`;
+    } else if (issue.code === 'unrecognized_keys') {
+      const keys = issue.keys.map((k) => `"${k}"`).join(', ');
+      message = `unknown field ${keys}: remove it or check its spelling`;
+    } else if (issue.code === 'invalid_value' && 'values' in issue) {
+      const got = issue.input === undefined ? 'nothing' : JSON.stringify(issue.input);
+      message = `got ${got}; use one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    }
+    return { file, field: fieldPath(issue.path), message };
+  });
+}
+
+export function formatProblem(p: Problem): string {
+  return `${p.file}: ${p.field}: ${p.message}`;
+}
+
+/** The report printed by `npm run check` and by a failing build. */
+export function formatReport(problems: readonly Problem[]): string {
+  const n = problems.length;
+  const head = `The archive's content has ${n} problem${n === 1 ? '' : 's'}:`;
+  return [head, ...problems.map((p) => `  ✗ ${formatProblem(p)}`)].join('\n');
+}

@@ -1,0 +1,170 @@
+import type { z } from 'astro/zod';
+import {
+  countrySchema,
+  documentSchema,
+  meetingSchema,
+  personSchema,
+  topicSchema,
+  type CountryData,
+  type DocumentData,
+  type MeetingData,
+  type PersonData,
+  type TopicData,
+} from '../../schemas/index.ts';
+import { problemsFromZod, type Problem } from './problems.ts';
+import { readContent, type CollectionName, type RawContent, type RawRecord } from './read.ts';
+
+export interface DocumentVersion extends DocumentData {
+  /** The Markdown body. */
+  body: string;
+}
+
+/** Everything the archive holds, validated. */
+export interface ArchiveData {
+  documents: DocumentVersion[];
+  meetings: MeetingData[];
+  people: PersonData[];
+  countries: CountryData[];
+  topics: TopicData[];
+}
+
+interface Located<T> {
+  file: string;
+  data: T;
+}
+
+type Parsed = {
+  documents: Located<DocumentVersion>[];
+  meetings: Located<MeetingData>[];
+  people: Located<PersonData>[];
+  countries: Located<CountryData>[];
+  topics: Located<TopicData>[];
+};
+
+function parseAll<T>(records: RawRecord[], schema: z.ZodType<T>, problems: Problem[]): Located<T>[] {
+  const out: Located<T>[] = [];
+  for (const record of records) {
+    if (record.data === null || typeof record.data !== 'object' || Array.isArray(record.data)) {
+      problems.push({ file: record.file, field: '(file)', message: 'must hold one record: a YAML mapping of field: value lines' });
+      continue;
+    }
+    const result = schema.safeParse(record.data);
+    if (result.success) out.push({ file: record.file, data: result.data });
+    else problems.push(...problemsFromZod(record.file, result.error));
+  }
+  return out;
+}
+
+function checkDuplicates<T>(items: Located<T>[], key: (d: T) => string, what: string, problems: Problem[]): void {
+  const seen = new Map<string, string>();
+  for (const { file, data } of items) {
+    const k = key(data);
+    const first = seen.get(k);
+    if (first) problems.push({ file, field: 'id', message: `duplicate ${what} "${k}": ${first} already uses it; give one of them another id` });
+    else seen.set(k, file);
+  }
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  const x = [...a].sort();
+  const y = [...b].sort();
+  return x.length === y.length && x.every((v, i) => v === y[i]);
+}
+
+/** Checks that span records: ids are unique, references resolve, language versions agree. */
+export function crossCheck(p: Parsed): Problem[] {
+  const problems: Problem[] = [];
+  checkDuplicates(p.documents, (d) => `${d.id}" in language "${d.lang}`, 'document id', problems);
+  checkDuplicates(p.meetings, (d) => d.id, 'meeting id', problems);
+  checkDuplicates(p.people, (d) => d.id, 'person id', problems);
+  checkDuplicates(p.countries, (d) => d.id, 'country code', problems);
+  checkDuplicates(p.topics, (d) => d.id, 'topic id', problems);
+
+  const meetings = new Set(p.meetings.map((m) => m.data.id));
+  const people = new Set(p.people.map((m) => m.data.id));
+  const countries = new Set(p.countries.map((m) => m.data.id));
+  const topics = new Set(p.topics.map((m) => m.data.id));
+  const unknown = (file: string, field: string, what: string, id: string, folder: string) =>
+    problems.push({ file, field, message: `unknown ${what} "${id}": add content/${folder}/${id}.yaml or correct the id` });
+
+  for (const { file, data } of p.documents) {
+    data.meetings.forEach((id, i) => meetings.has(id) || unknown(file, `meetings[${i}]`, 'meeting', id, 'meetings'));
+    data.topics.forEach((id, i) => topics.has(id) || unknown(file, `topics[${i}]`, 'topic', id, 'topics'));
+  }
+  for (const { file, data } of p.meetings) {
+    data.counterparts.forEach((c, i) => countries.has(c) || unknown(file, `counterparts[${i}]`, 'country', c, 'countries'));
+    if (data.place && !countries.has(data.place.country)) unknown(file, 'place.country', 'country', data.place.country, 'countries');
+    data.participants.forEach((pt, i) => {
+      if (!people.has(pt.person)) unknown(file, `participants[${i}].person`, 'person', pt.person, 'people');
+      if (!countries.has(pt.side)) unknown(file, `participants[${i}].side`, 'country', pt.side, 'countries');
+    });
+    data.related.forEach((id, i) => {
+      if (id === data.id) problems.push({ file, field: `related[${i}]`, message: 'a meeting cannot be related to itself: remove this entry' });
+      else if (!meetings.has(id)) unknown(file, `related[${i}]`, 'meeting', id, 'meetings');
+    });
+  }
+  for (const { file, data } of p.people) {
+    if (!countries.has(data.country)) unknown(file, 'country', 'country', data.country, 'countries');
+  }
+
+  // Language versions of one document must tell one story.
+  const versions = new Map<string, Located<DocumentVersion>[]>();
+  for (const d of p.documents) versions.set(d.data.id, [...(versions.get(d.data.id) ?? []), d]);
+  for (const [id, list] of versions) {
+    const [first, ...rest] = list;
+    if (!first) continue;
+    for (const other of rest) {
+      if (!sameList(first.data.meetings, other.data.meetings)) {
+        problems.push({
+          file: other.file,
+          field: 'meetings',
+          message: `language versions of document "${id}" disagree: ${other.data.lang} names [${other.data.meetings.join(', ')}] but ${first.file} (${first.data.lang}) names [${first.data.meetings.join(', ')}]; give both the same meetings`,
+        });
+      }
+    }
+    for (const { file, data } of list) {
+      const t = data.translation;
+      if (t.status === 'original' || !t.from) continue;
+      if (t.from === data.lang) {
+        problems.push({ file, field: 'translation.from', message: `a ${data.lang} version cannot be translated from ${t.from}: name the original's language` });
+        continue;
+      }
+      const original = list.find((v) => v.data.lang === t.from);
+      if (!original) {
+        problems.push({ file, field: 'translation.from', message: `this ${t.status} translation's original is missing: add the ${t.from} version of document "${id}" (lang: ${t.from}, translation.status: original)` });
+      } else if (original.data.translation.status !== 'original') {
+        problems.push({ file, field: 'translation.from', message: `the ${t.from} version (${original.file}) is not marked as the original (translation.status: original)` });
+      }
+    }
+  }
+  return problems;
+}
+
+export function validateContent(raw: RawContent): { data: ArchiveData; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const documents = parseAll(raw.documents, documentSchema, problems).map((d, i) => ({
+    file: d.file,
+    data: { ...d.data, body: raw.documents.find((r) => r.file === d.file)?.body ?? '' } as DocumentVersion,
+    i,
+  }));
+  const parsed: Parsed = {
+    documents,
+    meetings: parseAll(raw.meetings, meetingSchema, problems),
+    people: parseAll(raw.people, personSchema, problems),
+    countries: parseAll(raw.countries, countrySchema, problems),
+    topics: parseAll(raw.topics, topicSchema, problems),
+  };
+  problems.push(...crossCheck(parsed));
+  const pick = <K extends CollectionName>(k: K) => parsed[k].map((r) => r.data) as ArchiveData[K];
+  return {
+    data: { documents: pick('documents'), meetings: pick('meetings'), people: pick('people'), countries: pick('countries'), topics: pick('topics') },
+    problems,
+  };
+}
+
+/** Reads and checks a whole content folder. */
+export function checkContentFolder(contentDir: string): { data: ArchiveData; problems: Problem[] } {
+  const { content, problems: readProblems } = readContent(contentDir);
+  const { data, problems } = validateContent(content);
+  return { data, problems: [...readProblems, ...problems] };
+}
