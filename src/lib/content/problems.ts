@@ -18,20 +18,19 @@ export function fieldPath(path: readonly PropertyKey[]): string {
   return out || '(frontmatter)';
 }
 
-/** Turns zod's issues into problems whose message says how to fix them. */
+/** Turns zod's issues (parsed with `reportInput: true`) into problems whose message says how to fix them. */
 export function problemsFromZod(file: string, error: z.ZodError): Problem[] {
-  return error.issues.map((issue) => {
-    let message = issue.message;
-    if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) {
-      message = `required field is missing (expected ${issue.expected})`;
-    } else if (issue.code === 'unrecognized_keys') {
-      const keys = issue.keys.map((k) => `"${k}"`).join(', ');
-      message = `unknown field ${keys}: remove it or check its spelling`;
-    } else if (issue.code === 'invalid_value' && 'values' in issue) {
-      const got = issue.input === undefined ? 'nothing' : JSON.stringify(issue.input);
-      message = `got ${got}; use one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+  return error.issues.flatMap((issue): Problem[] => {
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({ file, field: fieldPath([...issue.path, key]), message: 'unknown field: remove it or check its spelling' }));
     }
-    return { file, field: fieldPath(issue.path), message };
+    let message = issue.message;
+    if (issue.code === 'invalid_type' && issue.input === undefined) {
+      message = 'required field is missing';
+    } else if (issue.code === 'invalid_value' && issue.input !== undefined) {
+      message = `got ${JSON.stringify(issue.input)}; use one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    }
+    return [{ file, field: fieldPath(issue.path), message }];
   });
 }
 

@@ -1,6 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import yaml from 'js-yaml';
 import type { Problem } from './problems.ts';
 
@@ -41,6 +40,12 @@ function listFiles(dir: string, extensions: readonly string[]): string[] {
   return out;
 }
 
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
+
+// The core schema keeps dates as written, so an impossible date such as 2021-02-30 is reported
+// instead of silently rolling over to 2 March, as YAML 1.1 timestamps do.
+const loadYaml = (text: string): unknown => yaml.load(text, { schema: yaml.CORE_SCHEMA });
+
 function displayPath(path: string): string {
   const rel = relative(process.cwd(), path);
   return rel.startsWith('..') ? path : rel;
@@ -74,10 +79,14 @@ export function readContent(contentDir: string): { content: RawContent; problems
             problems.push({ file, field: '(frontmatter)', message: 'the file must start with a frontmatter block between two "---" lines' });
             continue;
           }
-          const { frontmatter, content: body } = parseFrontmatter(text);
-          content.documents.push({ file, data: frontmatter, body });
+          const match = FRONTMATTER.exec(text);
+          if (!match) {
+            problems.push({ file, field: '(frontmatter)', message: 'the frontmatter block is not closed: add a line "---" after the last field' });
+            continue;
+          }
+          content.documents.push({ file, data: loadYaml(match[1] ?? ''), body: text.slice(match[0].length) });
         } else {
-          content[name].push({ file, data: yaml.load(text) });
+          content[name].push({ file, data: loadYaml(text) });
         }
       } catch (err) {
         problems.push({ file, field: isDocs ? '(frontmatter)' : '(file)', message: yamlMessage(err) });

@@ -41,16 +41,24 @@ type Parsed = {
   topics: Located<TopicData>[];
 };
 
-function parseAll<T>(records: RawRecord[], schema: z.ZodType<T>, problems: Problem[]): Located<T>[] {
+/** Ids of records that failed their schema: still known, so references to them do not add a second error. */
+type KnownIds = Set<string>;
+
+function parseAll<T>(records: RawRecord[], schema: z.ZodType<T>, problems: Problem[], known: KnownIds = new Set()): Located<T>[] {
   const out: Located<T>[] = [];
   for (const record of records) {
     if (record.data === null || typeof record.data !== 'object' || Array.isArray(record.data)) {
       problems.push({ file: record.file, field: '(file)', message: 'must hold one record: a YAML mapping of field: value lines' });
       continue;
     }
-    const result = schema.safeParse(record.data);
-    if (result.success) out.push({ file: record.file, data: result.data });
-    else problems.push(...problemsFromZod(record.file, result.error));
+    const result = schema.safeParse(record.data, { reportInput: true });
+    if (result.success) {
+      out.push({ file: record.file, data: result.data });
+    } else {
+      problems.push(...problemsFromZod(record.file, result.error));
+      const id = (record.data as { id?: unknown }).id;
+      if (typeof id === 'string') known.add(id);
+    }
   }
   return out;
 }
@@ -72,7 +80,7 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /** Checks that span records: ids are unique, references resolve, language versions agree. */
-export function crossCheck(p: Parsed): Problem[] {
+export function crossCheck(p: Parsed, failed: Partial<Record<CollectionName, KnownIds>> = {}): Problem[] {
   const problems: Problem[] = [];
   checkDuplicates(p.documents, (d) => `${d.id}" in language "${d.lang}`, 'document id', problems);
   checkDuplicates(p.meetings, (d) => d.id, 'meeting id', problems);
@@ -80,10 +88,11 @@ export function crossCheck(p: Parsed): Problem[] {
   checkDuplicates(p.countries, (d) => d.id, 'country code', problems);
   checkDuplicates(p.topics, (d) => d.id, 'topic id', problems);
 
-  const meetings = new Set(p.meetings.map((m) => m.data.id));
-  const people = new Set(p.people.map((m) => m.data.id));
-  const countries = new Set(p.countries.map((m) => m.data.id));
-  const topics = new Set(p.topics.map((m) => m.data.id));
+  const ids = (name: Exclude<CollectionName, 'documents'>) => new Set([...p[name].map((r) => r.data.id), ...(failed[name] ?? [])]);
+  const meetings = ids('meetings');
+  const people = ids('people');
+  const countries = ids('countries');
+  const topics = ids('topics');
   const unknown = (file: string, field: string, what: string, id: string, folder: string) =>
     problems.push({ file, field, message: `unknown ${what} "${id}": add content/${folder}/${id}.yaml or correct the id` });
 
@@ -142,19 +151,20 @@ export function crossCheck(p: Parsed): Problem[] {
 
 export function validateContent(raw: RawContent): { data: ArchiveData; problems: Problem[] } {
   const problems: Problem[] = [];
-  const documents = parseAll(raw.documents, documentSchema, problems).map((d, i) => ({
+  const bodies = new Map(raw.documents.map((r) => [r.file, r.body ?? '']));
+  const documents = parseAll(raw.documents, documentSchema, problems).map((d) => ({
     file: d.file,
-    data: { ...d.data, body: raw.documents.find((r) => r.file === d.file)?.body ?? '' } as DocumentVersion,
-    i,
+    data: { ...d.data, body: bodies.get(d.file) ?? '' },
   }));
+  const failed = { meetings: new Set<string>(), people: new Set<string>(), countries: new Set<string>(), topics: new Set<string>() };
   const parsed: Parsed = {
     documents,
-    meetings: parseAll(raw.meetings, meetingSchema, problems),
-    people: parseAll(raw.people, personSchema, problems),
-    countries: parseAll(raw.countries, countrySchema, problems),
-    topics: parseAll(raw.topics, topicSchema, problems),
+    meetings: parseAll(raw.meetings, meetingSchema, problems, failed.meetings),
+    people: parseAll(raw.people, personSchema, problems, failed.people),
+    countries: parseAll(raw.countries, countrySchema, problems, failed.countries),
+    topics: parseAll(raw.topics, topicSchema, problems, failed.topics),
   };
-  problems.push(...crossCheck(parsed));
+  problems.push(...crossCheck(parsed, failed));
   const pick = <K extends CollectionName>(k: K) => parsed[k].map((r) => r.data) as ArchiveData[K];
   return {
     data: { documents: pick('documents'), meetings: pick('meetings'), people: pick('people'), countries: pick('countries'), topics: pick('topics') },

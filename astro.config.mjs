@@ -1,0 +1,23 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { unified } from '@astrojs/markdown-remark';
+import { archiveChecks } from './src/integration.ts';
+import { siteSettings } from './src/lib/site.ts';
+import { rehypeParagraphAnchors } from './src/markdown/rehype-paragraph-anchors.ts';
+
+const { site, base } = siteSettings();
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  outDir: process.env.ARCHIVE_OUT_DIR || './dist',
+  // Separate caches let builds of different content folders (tests, benchmarks) run without mixing data.
+  cacheDir: process.env.ARCHIVE_CACHE_DIR || './node_modules/.astro',
+  build: { format: 'directory' },
+  integrations: [archiveChecks()],
+  markdown: {
+    // Bodies are verbatim records: no smart quotes or dashes may rewrite them.
+    processor: unified({ smartypants: false, gfm: true, rehypePlugins: [rehypeParagraphAnchors] }),
+  },
+});

@@ -1,0 +1,17 @@
+import type { Lang } from '../schemas/common.ts';
+
+// Every internal link is built here, relative to the site root; `withBase` adds the deploy sub-path.
+export const paths = {
+  chooser: () => '/',
+  home: (lang: Lang) => `/${lang}/`,
+  meetings: (lang: Lang) => `/${lang}/meetings/`,
+  meeting: (lang: Lang, id: string) => `/${lang}/meetings/${id}/`,
+  document: (lang: Lang, id: string) => `/${lang}/documents/${id}/`,
+  meetingsData: () => '/data/meetings.json',
+};
+
+/** Prefixes a root-relative path with the base path (`/` or `/sub/path/`). */
+export function withBase(base: string, path: string): string {
+  const b = base.endsWith('/') ? base : `${base}/`;
+  return b + path.replace(/^\/+/, '');
+}

@@ -1,0 +1,27 @@
+import type { Element, Root } from 'hast';
+
+const isElement = (node: unknown, ...tags: string[]): node is Element =>
+  (node as Element).type === 'element' && tags.includes((node as Element).tagName);
+
+/**
+ * Gives every top-level block of a document body a stable anchor (`#p1`, `#p2`, …) so a paragraph can be
+ * cited and linked. Items of a numbered list keep their printed number (`1.` → `#p1`), so the numbered
+ * paragraphs of a release are addressed by the numbers the release gives them.
+ */
+export function rehypeParagraphAnchors() {
+  return (tree: Root) => {
+    let n = 0;
+    const mark = (el: Element, number: number) => {
+      el.properties = { ...el.properties, id: `p${number}` };
+      n = Math.max(n, number);
+    };
+    for (const node of tree.children) {
+      if (isElement(node, 'ol', 'ul')) {
+        let number = isElement(node, 'ol') ? Number(node.properties?.start ?? 1) : n + 1;
+        for (const li of node.children) if (isElement(li, 'li')) mark(li, number++);
+      } else if (isElement(node, 'p', 'h2', 'h3', 'h4', 'table', 'blockquote')) {
+        mark(node, n + 1);
+      }
+    }
+  };
+}

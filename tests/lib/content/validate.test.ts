@@ -1,0 +1,75 @@
+import { execFileSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatProblem } from '../../../src/lib/content/problems.ts';
+import { checkContentFolder } from '../../../src/lib/content/validate.ts';
+import { BROKEN_FIXTURES, CONTENT_DIR, ROOT, VALID_FIXTURE, brokenContent } from '../../support/fixtures.ts';
+
+/** Problems as the user reads them, with the temporary folder's path cut off. */
+function report(dir: string): string[] {
+  return checkContentFolder(dir).problems.map((p) => formatProblem({ ...p, file: relative(dir, p.file) }).replaceAll(`${dir}/`, ''));
+}
+
+describe('content checks', () => {
+  it('accept the archive content and the valid fixture', () => {
+    expect(checkContentFolder(CONTENT_DIR).problems).toEqual([]);
+    expect(checkContentFolder(VALID_FIXTURE).problems).toEqual([]);
+  });
+
+  // Each broken fixture under tests/fixtures/content/broken/ and the message it must produce.
+  const cases: Record<string, string[]> = {
+    'schema-enum': ['documents/2020-03-02-news.ko.md: source.kind: got "press"; use one of "official", "news", "blog"'],
+    'missing-field': ['documents/2020-03-02-news.ko.md: published: required field is missing'],
+    'unknown-field': ['people/jane-doe.yaml: countr: unknown field: remove it or check its spelling'],
+    'bad-date': ['meetings/2021-07-01-kr-us-ministers.yaml: date: is not a real calendar date'],
+    'unknown-meeting': [
+      'documents/2020-03-02-news.ko.md: meetings[0]: unknown meeting "2099-01-01-nothing": add content/meetings/2099-01-01-nothing.yaml or correct the id',
+    ],
+    'unknown-person': [
+      'meetings/2020-03-02-kr-us-call.yaml: participants[1].person: unknown person "john-smith": add content/people/john-smith.yaml or correct the id',
+    ],
+    'unknown-country': [
+      'meetings/2020-03-02-kr-us-call.yaml: counterparts[1]: unknown country "xx": add content/countries/xx.yaml or correct the id',
+    ],
+    'duplicate-id': [
+      'documents/2020-03-02-news.ko.md: id: duplicate document id "2020-03-02-news" in language "ko": documents/2020-03-02-news-copy.ko.md already uses it; give one of them another id',
+      'meetings/2020-03-03-copy.yaml: id: duplicate meeting id "2020-03-02-kr-us-call": meetings/2020-03-02-kr-us-call.yaml already uses it; give one of them another id',
+    ],
+    'versions-disagree': [
+      'documents/2021-07-02-release.ko.md: meetings: language versions of document "2021-07-02-release" disagree: ko names [2021-07-01-kr-us-ministers] but documents/2021-07-02-release.en.md (en) names [2020-03-02-kr-us-call]; give both the same meetings',
+    ],
+    'missing-original': [
+      'documents/2020-03-05-orphan.en.md: translation.from: this machine translation\'s original is missing: add the ko version of document "2020-03-05-orphan" (lang: ko, translation.status: original)',
+    ],
+    'yaml-syntax': ['meetings/2022-01-01-broken.yaml: (file): YAML syntax error at line 4, column 1: missed comma between flow collection entries'],
+  };
+
+  it('have a test case for every broken fixture on disk', () => {
+    expect(readdirSync(BROKEN_FIXTURES).sort()).toEqual(Object.keys(cases).sort());
+  });
+
+  for (const [name, expected] of Object.entries(cases)) {
+    it(`report ${name} with file, field and fix`, () => {
+      expect(report(brokenContent(name))).toEqual(expected);
+    });
+  }
+
+  it('make `npm run check` fail with the report, and pass on good content', () => {
+    const run = (dir: string) => {
+      try {
+        return { code: 0, out: execFileSync(process.execPath, ['src/cli/check.ts'], { cwd: ROOT, env: { ...process.env, ARCHIVE_CONTENT_DIR: dir }, encoding: 'utf8', stdio: 'pipe' }) };
+      } catch (err) {
+        const e = err as { status: number; stderr: string };
+        return { code: e.status, out: e.stderr };
+      }
+    };
+    const bad = run(brokenContent('unknown-person'));
+    expect(bad.code).toBe(1);
+    expect(bad.out).toContain("The archive's content has 1 problem:");
+    expect(bad.out).toContain('participants[1].person: unknown person "john-smith"');
+    const good = run(VALID_FIXTURE);
+    expect(good.code).toBe(0);
+    expect(good.out).toContain('2 documents (3 language versions), 2 meetings');
+  });
+});

@@ -1,0 +1,17 @@
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const SEEDS_DIR = resolve(ROOT, '../shared/seeds');
+export const CONTENT_DIR = join(ROOT, 'content');
+export const VALID_FIXTURE = join(ROOT, 'tests/fixtures/content/valid');
+export const BROKEN_FIXTURES = join(ROOT, 'tests/fixtures/content/broken');
+
+/** A temporary content folder: the valid fixture with one broken case's files laid over it. */
+export function brokenContent(name: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `archive-${name}-`));
+  cpSync(VALID_FIXTURE, dir, { recursive: true });
+  cpSync(join(BROKEN_FIXTURES, name), dir, { recursive: true });
+  return dir;
+}
