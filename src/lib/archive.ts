@@ -36,7 +36,10 @@ export class Archive {
   private readonly groupsById: Map<string, DocumentGroup>;
   private readonly groupsByMeeting: Map<string, DocumentGroup[]>;
 
-  constructor(readonly input: ArchiveInput) {
+  readonly input: ArchiveInput;
+
+  constructor(input: ArchiveInput) {
+    this.input = input;
     this.meetingsNewestFirst = [...input.meetings].sort(byDateDesc);
     this.meetingsById = new Map(input.meetings.map((m) => [m.id, m]));
     this.peopleById = new Map(input.people.map((p) => [p.id, p]));

@@ -1,0 +1,28 @@
+import type { List, Root, RootContent, Table } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+
+/** Text normalised for comparison: no-break spaces become spaces, runs of white space one space. */
+export const normalize = (text: string): string => text.replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
+
+function listLines(list: List): string[] {
+  const start = list.start ?? 1;
+  // A numbered paragraph is printed with its number in the source, so it is compared with it.
+  return list.children.map((item, i) => normalize(`${list.ordered ? `${start + i}. ` : ''}${toString(item)}`));
+}
+
+const tableLines = (table: Table): string[] => table.children.map((row) => normalize(row.children.map((cell) => toString(cell)).join(' ')));
+
+function blockLines(node: RootContent): string[] {
+  if (node.type === 'list') return listLines(node);
+  if (node.type === 'table') return tableLines(node);
+  return [normalize(toString(node))];
+}
+
+/** The lines a reader sees in a Markdown body: one per paragraph, heading, list item and table row. */
+export function markdownLines(markdown: string): string[] {
+  const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root;
+  return tree.children.flatMap(blockLines).filter(Boolean);
+}
