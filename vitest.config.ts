@@ -14,6 +14,7 @@ export default getViteConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/e2e/global-setup.ts'],
           // One build of the site is shared by the browser tests, so they run one file at a time.
           fileParallelism: false,
           testTimeout: 120_000,
