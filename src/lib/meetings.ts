@@ -130,7 +130,7 @@ export interface IndexRow {
   level: string;
   format: string;
   place?: string;
-  documents: { title: string; kind: string; versions: { lang: Lang; langName: string; url: string; translation: string }[] }[];
+  documents: { title: string; titleLang: Lang; kind: string; versions: { lang: Lang; langName: string; url: string; translation: string }[] }[];
 }
 
 /** The meeting index in one language: years newest first, each with its meetings newest first. */
@@ -157,6 +157,7 @@ export function meetingIndex(archive: Archive, lang: Lang): { year: string; labe
         const shown = g.versions[lang] ?? g.primary;
         return {
           title: shown.title,
+          titleLang: shown.lang,
           kind: d.kinds[g.primary.source.kind],
           versions: links.map((l) => ({ lang: l.lang, langName: d.langNames[l.lang], url: l.url, translation: d.translation[l.translation] })),
         };

@@ -50,6 +50,7 @@ describe('meeting index', () => {
     expect(row.documents).toEqual([
       {
         title: 'Outcome of ROK-U.S. Vice Foreign Ministers’ Meeting',
+        titleLang: 'en',
         kind: 'Official release',
         versions: [
           { lang: 'en', langName: 'English', url: '/en/documents/2024-06-01-mofa-kr-us-vice-ministers/', translation: 'Official translation' },

@@ -35,6 +35,7 @@ export const en: Dictionary = {
     noDocuments: 'No documents',
   },
   meeting: {
+    alsoReported: 'Also reported in this document',
     box: 'Meeting',
     date: 'Date',
     title: 'Meeting',

@@ -33,6 +33,7 @@ export const ko = {
     noDocuments: '문서 없음',
   },
   meeting: {
+    alsoReported: '이 문서가 함께 전하는 회담',
     box: '회담 정보',
     date: '일시',
     title: '회담',

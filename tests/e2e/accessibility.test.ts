@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from './support/browser.ts';
+import { serveStatic, type StaticServer } from './support/server.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+// One page of every type, in both languages, and an article in every translation status the archive holds.
+const PAGES = [
+  '',
+  'ko/',
+  'en/',
+  'ko/meetings/',
+  'en/meetings/',
+  'ko/meetings/2024-05-31-kr-us-vice-ministers/',
+  'en/meetings/2024-05-31-kr-us-vice-ministers/',
+  'ko/documents/2024-06-01-mofa-kr-us-vice-ministers/', // original, official
+  'en/documents/2024-06-01-mofa-kr-us-vice-ministers/', // official translation
+  'en/documents/2024-11-15-inside-story-lima-foreign-ministers/', // machine translation, news
+  'ko/documents/2024-11-15-gyeongnamzine-lima-foreign-ministers/', // blog
+  'no-such-page/', // 404
+];
+
+let browser: Browser;
+let server: StaticServer;
+beforeAll(async () => {
+  server = await serveStatic(inject('distDir'));
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('accessibility (axe-core, WCAG 2.2 A/AA)', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    it.each(PAGES)(`/%s has no violations (${scheme})`, async (path) => {
+      const page = await browser.newPage({ colorScheme: scheme });
+      await page.goto(server.url + path);
+      await page.addScriptTag({ content: axeSource });
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+        const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      });
+      expect(violations).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('offers a skip link as the first stop of the keyboard, with a visible focus ring', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}en/documents/2024-06-01-mofa-kr-us-vice-ministers/`);
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const style = getComputedStyle(el);
+      return { text: el.textContent, href: el.getAttribute('href'), outline: style.outlineStyle, top: el.getBoundingClientRect().top };
+    });
+    expect(focused).toMatchObject({ text: 'Skip to content', href: '#main', outline: 'solid' });
+    expect(focused.top).toBeGreaterThanOrEqual(0);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.close();
+  });
+});
