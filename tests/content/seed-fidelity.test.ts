@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { checkContentFolder } from '../../src/lib/content/validate.ts';
 import { SEED_MAPS } from '../fixtures/seeds.ts';
 import { CONTENT_DIR, SEEDS_DIR } from '../support/fixtures.ts';
@@ -21,10 +21,18 @@ function seedLines(text: string): string[] {
     .filter(Boolean);
 }
 
-describe.each(SEED_MAPS)('seed $seed', (map) => {
+// The raw pages are not part of the project. Where they are absent (a clone without ../shared) the comparison
+// is skipped and says so; CI always has them, and there a missing folder is an error.
+const haveSeeds = existsSync(SEEDS_DIR);
+if (!haveSeeds && process.env.CI) throw new Error(`seed pages not found at ${SEEDS_DIR}: set ARCHIVE_SEEDS_DIR`);
+
+describe.skipIf(!haveSeeds).each(SEED_MAPS)(`seed $seed (from ${SEEDS_DIR})`, (map) => {
   const docs = map.documents.map(byFile);
   const entryLines = docs.flatMap((d) => [d.title, ...d.deck, ...markdownLines(d.body ?? '')].map(normalize));
-  let lines = seedLines(readFileSync(join(SEEDS_DIR, map.seed), 'utf8'));
+  let lines: string[] = [];
+  beforeAll(() => {
+    lines = seedLines(readFileSync(join(SEEDS_DIR, map.seed), 'utf8'));
+  });
 
   it('moves every metadata line into the entry’s frontmatter', () => {
     for (const { text, check } of map.metadata) {

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const SEEDS_DIR = resolve(ROOT, '../shared/seeds');
+/** The raw seed pages stay outside the project (../shared/seeds beside the clone); ARCHIVE_SEEDS_DIR overrides. */
+export const SEEDS_DIR = resolve(ROOT, process.env.ARCHIVE_SEEDS_DIR || '../shared/seeds');
 export const CONTENT_DIR = join(ROOT, 'content');
 export const VALID_FIXTURE = join(ROOT, 'tests/fixtures/content/valid');
 export const BROKEN_FIXTURES = join(ROOT, 'tests/fixtures/content/broken');
