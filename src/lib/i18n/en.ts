@@ -15,7 +15,7 @@ export const en: Dictionary = {
   chooseLanguage: 'Choose a language',
   home: {
     title: 'Diplomatic Briefing Archive',
-    intro: "Press releases and reports on South Korea's diplomatic meetings (ministerial and vice-ministerial talks, phone calls, summits), kept in Korean and English. Each Korean release is linked to its English version, and everything can be browsed by meeting, person and country.",
+    intro: "Press releases and reports on South Korea's diplomatic meetings (ministerial and vice-ministerial talks, phone calls, summits), kept in Korean and English. Each Korean release is linked to its English version, and everything can be browsed by meeting.",
     latest: 'Latest meetings',
     counts: 'In the archive',
     meetings: (n: number) => `${n} meeting${n === 1 ? '' : 's'}`,
