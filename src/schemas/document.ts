@@ -60,6 +60,8 @@ export const documentSchema = z.strictObject({
   topics: z.array(idSchema).default([]),
   /** The archivist's note (provenance, caveats); never part of the document's text. */
   note: bilingualSchema.optional(),
+  /** Generated test data (the benchmark's archives); every page of such an archive says so. */
+  synthetic: z.boolean().default(false),
 });
 
 export type DocumentData = z.output<typeof documentSchema>;

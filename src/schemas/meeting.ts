@@ -41,6 +41,8 @@ export const meetingSchema = z
     participants: z.array(participantSchema).min(1, { error: 'name at least one participant' }),
     /** Other meetings of the same trip or occasion. */
     related: z.array(idSchema).default([]),
+    /** Generated test data (the benchmark's archives). */
+    synthetic: z.boolean().default(false),
   })
   .superRefine((m, ctx) => {
     if (m.format === 'in-person' && !m.place) {
