@@ -2,10 +2,12 @@
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import { archiveChecks } from './src/integration.ts';
+import { benchTimings } from './src/bench/timings-integration.ts';
 import { siteSettings } from './src/lib/site.ts';
 import { rehypeParagraphAnchors } from './src/markdown/rehype-paragraph-anchors.ts';
 
 const { site, base } = siteSettings();
+const timings = process.env.ARCHIVE_BENCH_TIMINGS;
 
 export default defineConfig({
   site,
@@ -15,7 +17,7 @@ export default defineConfig({
   // Separate caches let builds of different content folders (tests, benchmarks) run without mixing data.
   cacheDir: process.env.ARCHIVE_CACHE_DIR || './node_modules/.astro',
   build: { format: 'directory' },
-  integrations: [archiveChecks()],
+  integrations: [archiveChecks(), ...(timings ? [benchTimings(timings)] : [])],
   markdown: {
     // Bodies are verbatim records: no smart quotes or dashes may rewrite them.
     processor: unified({ smartypants: false, gfm: true, rehypePlugins: [rehypeParagraphAnchors] }),

@@ -37,9 +37,12 @@ export class Archive {
   private readonly groupsByMeeting: Map<string, DocumentGroup[]>;
 
   readonly input: ArchiveInput;
+  /** Whether the archive holds generated benchmark data; every page then says so. */
+  readonly synthetic: boolean;
 
   constructor(input: ArchiveInput) {
     this.input = input;
+    this.synthetic = input.documents.some((d) => d.synthetic) || input.meetings.some((m) => m.synthetic);
     this.meetingsNewestFirst = [...input.meetings].sort(byDateDesc);
     this.meetingsById = new Map(input.meetings.map((m) => [m.id, m]));
     this.peopleById = new Map(input.people.map((p) => [p.id, p]));

@@ -1,13 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, inject, it } from 'vitest';
-import { buildSite } from './support/build.ts';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { buildSite, type BuildResult } from '../../src/tools/astro-build.ts';
 import { launchBrowser } from './support/browser.ts';
 import { crawlBuiltSite } from './support/crawl.ts';
-import { serveStatic } from './support/server.ts';
+import { serveStatic } from '../../src/tools/static-server.ts';
 
 describe('deploying under a sub-path (BASE_PATH)', () => {
-  const built = buildSite({ base: '/archive/' });
+  let built: BuildResult;
+  beforeAll(async () => {
+    built = await buildSite({ base: '/archive/' });
+  });
 
   it('builds', () => {
     expect(built.status, built.output).toBe(0);

@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { brokenContent } from '../support/fixtures.ts';
-import { buildSite } from './support/build.ts';
+import { buildSite } from '../../src/tools/astro-build.ts';
 
 describe('the build with content from ARCHIVE_CONTENT_DIR', () => {
-  it('fails on broken content, naming the file, the field and the fix', () => {
+  it('fails on broken content, naming the file, the field and the fix', async () => {
     const dir = brokenContent('versions-disagree');
-    const result = buildSite({ contentDir: dir });
+    const result = await buildSite({ contentDir: dir });
     expect(result.status).not.toBe(0);
     expect(result.output).toContain("The archive's content has 1 problem");
     expect(result.output).toContain('2021-07-02-release.ko.md: meetings: language versions of document "2021-07-02-release" disagree');
   });
 
-  it('builds another content folder with the same code', () => {
-    const result = buildSite({ contentDir: 'tests/fixtures/content/valid' });
+  it('builds another content folder with the same code', async () => {
+    const result = await buildSite({ contentDir: 'tests/fixtures/content/valid' });
     expect(result.status, result.output).toBe(0);
     expect(result.output).toMatch(/\b13 page\(s\) built/);
   });

@@ -1,5 +1,5 @@
 import type { TestProject } from 'vitest/node';
-import { buildSite } from './support/build.ts';
+import { buildSite } from '../../src/tools/astro-build.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -8,8 +8,8 @@ declare module 'vitest' {
 }
 
 /** Builds the archive from content/ once; every browser test reads that build. */
-export default function setup(project: TestProject) {
-  const built = buildSite();
+export default async function setup(project: TestProject) {
+  const built = await buildSite();
   if (built.status !== 0) throw new Error(`astro build failed:\n${built.output}`);
   project.provide('distDir', built.outDir);
 }

@@ -12,6 +12,7 @@ export const en: Dictionary = {
   otherLanguageName: '한국어',
   footerData: 'Open data (JSON)',
   footerNote: 'Document texts are kept verbatim; only site chrome was removed.',
+  syntheticBanner: 'Synthetic data: the documents and meetings on this site were generated for benchmarking and are not real records.',
   chooseLanguage: 'Choose a language',
   home: {
     title: 'Diplomatic Briefing Archive',

@@ -10,6 +10,7 @@ export const ko = {
   otherLanguageName: 'English',
   footerData: '공개 데이터 (JSON)',
   footerNote: '문서 본문은 원문 그대로이며, 사이트 장식만 제거했습니다.',
+  syntheticBanner: '합성 데이터: 이 사이트의 문서와 회담은 성능 측정을 위해 만들어 낸 것으로, 실제 기록이 아닙니다.',
   chooseLanguage: '언어를 고르세요',
   home: {
     title: '외교 브리핑 아카이브',

@@ -1,0 +1,51 @@
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { listFiles } from './support/files.ts';
+
+const dist = inject('distDir');
+const pages = listFiles(dist).filter((f) => f.endsWith('.html'));
+const read = (f: string) => readFileSync(join(dist, f), 'utf8');
+
+/** Stylesheets a page links, as files of dist/. */
+const stylesheets = (html: string) =>
+  [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="\/([^"]+)"/g)].map((m) => m[1]!);
+
+describe('page weight', () => {
+  const articles = pages.filter((f) => /^(ko|en)\/documents\//.test(f));
+
+  it('keeps every article page within 40 KB of HTML + CSS', () => {
+    expect(articles.length).toBe(6);
+    for (const file of articles) {
+      const html = read(file);
+      const bytes = Buffer.byteLength(html) + stylesheets(html).reduce((sum, css) => sum + statSync(join(dist, css)).size, 0);
+      expect(bytes, file).toBeLessThanOrEqual(40 * 1024);
+    }
+  });
+
+  it('loads no JavaScript on article pages', () => {
+    for (const file of articles) {
+      const html = read(file);
+      expect(html, file).not.toMatch(/<script\b/i);
+      expect(html, file).not.toMatch(/\son[a-z]+=/i);
+      expect(html, file).not.toMatch(/<link[^>]+rel="modulepreload"/i);
+    }
+  });
+
+  it('loads nothing from another origin on any page', () => {
+    for (const file of pages) {
+      const html = read(file);
+      // What a browser fetches by itself: scripts, styles, images, frames, fonts, preloads, inline CSS urls.
+      const fetched = [
+        ...html.matchAll(/<(?:script|img|iframe|source|audio|video|embed)\b[^>]*\ssrc="([^"]+)"/gi),
+        ...html.matchAll(/<link\b(?=[^>]*\srel="(?:stylesheet|preload|modulepreload|icon|manifest|prefetch|dns-prefetch|preconnect)")[^>]*\shref="([^"]+)"/gi),
+        ...html.matchAll(/url\(\s*['"]?([^'")]+)/gi),
+      ].map((m) => m[1]!);
+      for (const url of fetched) expect(url, `${file} fetches ${url}`).not.toMatch(/^(?:[a-z]+:)?\/\//i);
+    }
+    for (const css of listFiles(dist).filter((f) => f.endsWith('.css'))) {
+      expect(read(css)).not.toMatch(/url\(\s*['"]?(?:[a-z]+:)?\/\//i);
+      expect(read(css)).not.toMatch(/@import/);
+    }
+  });
+});
