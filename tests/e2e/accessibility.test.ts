@@ -65,4 +65,28 @@ describe('accessibility (axe-core, WCAG 2.2 A/AA)', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
     await page.close();
   });
+
+  it('moves the keyboard focus through the page in reading order, every stop visible', async () => {
+    for (const path of ['ko/documents/2024-06-01-mofa-kr-us-vice-ministers/', 'en/meetings/']) {
+      const page = await browser.newPage();
+      await page.goto(server.url + path);
+      const domOrder = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])')].map(
+          (el) => el.outerHTML.slice(0, 120),
+        ),
+      );
+      const visited: string[] = [];
+      for (let i = 0; i < domOrder.length; i++) {
+        await page.keyboard.press('Tab');
+        const stop = await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement;
+          return { html: el.outerHTML.slice(0, 120), outline: getComputedStyle(el).outlineStyle };
+        });
+        expect(stop.outline, stop.html).not.toBe('none');
+        visited.push(stop.html);
+      }
+      expect(visited).toEqual(domOrder);
+      await page.close();
+    }
+  });
 });
