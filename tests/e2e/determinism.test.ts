@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { buildSite } from '../../src/tools/astro-build.ts';
-import { fingerprint } from './support/files.ts';
+import { fingerprint } from '../support/files.ts';
 
 describe('deterministic output', () => {
   it('gives a byte-identical dist/ for two builds of the same content', async () => {

@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { listFiles } from './support/files.ts';
+import { listFiles } from '../support/files.ts';
 
 const dist = inject('distDir');
 const pages = listFiles(dist).filter((f) => f.endsWith('.html'));

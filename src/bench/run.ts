@@ -1,0 +1,154 @@
+import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { buildSite, type BuildResult } from '../tools/astro-build.ts';
+import { writeBaseline } from './baseline.ts';
+import { generateArchive, type GenerateStats } from './generate.ts';
+import type { BuildTimings } from './timings-integration.ts';
+
+export interface BuildFigures {
+  /** Wall-clock seconds of the whole `astro build` process. */
+  seconds: number;
+  /** Seconds spent syncing content (loading, parsing, rendering Markdown into the data store). */
+  contentSyncSeconds: number;
+  /** Seconds from build start to the last page written. */
+  renderSeconds: number;
+  peakRssMB: number;
+  pages: number;
+  pagesPerSecond: number;
+}
+
+export interface BenchReport {
+  n: number;
+  seed: number;
+  machine: { cpus: number; cpuModel: string; memoryGB: number; node: string; platform: string };
+  generated: GenerateStats;
+  generateSeconds: number;
+  cold: BuildFigures;
+  warm: BuildFigures & { edited: string };
+  baseline: BuildFigures;
+  coldToBaseline: number;
+  dist: { bytes: number; files: number };
+  search: string;
+}
+
+function walk(dir: string): { bytes: number; files: number; html: number } {
+  let bytes = 0;
+  let files = 0;
+  let html = 0;
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    const st = statSync(path);
+    if (st.isDirectory()) {
+      const sub = walk(path);
+      bytes += sub.bytes;
+      files += sub.files;
+      html += sub.html;
+    } else {
+      bytes += st.size;
+      files++;
+      if (name.endsWith('.html')) html++;
+    }
+  }
+  return { bytes, files, html };
+}
+
+const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+function figures(result: BuildResult, timingsFile: string): BuildFigures {
+  if (result.status !== 0) throw new Error(`build failed (exit ${result.status}):\n${result.output.slice(-4000)}`);
+  const t = JSON.parse(readFileSync(timingsFile, 'utf8')) as BuildTimings;
+  const pages = walk(result.outDir).html;
+  const renderSeconds = (t.buildDone - t.buildStart) / 1000;
+  return {
+    seconds: round(result.ms / 1000),
+    contentSyncSeconds: round((t.buildStart - t.configDone) / 1000),
+    renderSeconds: round(renderSeconds),
+    peakRssMB: round(t.peakRss / 2 ** 20, 0),
+    pages,
+    pagesPerSecond: round(pages / (result.ms / 1000), 1),
+  };
+}
+
+/** Generates a synthetic archive of n documents, builds it cold, warm and as a bare baseline, and measures. */
+export async function runBench(n: number, seed: number, log: (line: string) => void = console.log): Promise<BenchReport> {
+  const work = mkdtempSync(join(tmpdir(), `archive-bench-${n}-`));
+  const content = join(work, 'content');
+  try {
+    log(`generating ${n} documents into ${content}`);
+    const g0 = performance.now();
+    const generated = generateArchive({ n, seed, outDir: content });
+    const generateSeconds = round((performance.now() - g0) / 1000);
+
+    const site = { contentDir: content, outDir: join(work, 'dist'), cacheDir: join(work, 'cache') };
+    log('cold build of the archive');
+    const cold = figures(await buildSite({ ...site, env: { ARCHIVE_BENCH_TIMINGS: join(work, 'cold.json') } }), join(work, 'cold.json'));
+    const dist = walk(site.outDir);
+
+    // One archivist's edit: a sentence added to one document, then the same build again with its cache.
+    const edited = join(content, 'documents', readdirSync(join(content, 'documents')).sort()[0]!);
+    appendFileSync(edited, '\n\n수정된 문단입니다.\n');
+    log(`warm rebuild after editing ${edited}`);
+    const warm = figures(await buildSite({ ...site, env: { ARCHIVE_BENCH_TIMINGS: join(work, 'warm.json') } }), join(work, 'warm.json'));
+
+    log('cold build of the bare Astro baseline');
+    const baselineRoot = join(work, 'baseline');
+    writeBaseline(baselineRoot, join(content, 'documents'));
+    const baseline = figures(
+      await buildSite({
+        root: baselineRoot,
+        outDir: join(work, 'baseline-dist'),
+        cacheDir: join(work, 'baseline-cache'),
+        env: { ARCHIVE_BENCH_TIMINGS: join(work, 'baseline.json') },
+      }),
+      join(work, 'baseline.json'),
+    );
+
+    return {
+      n,
+      seed,
+      machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGB: round(totalmem() / 2 ** 30, 1), node: process.version, platform: process.platform },
+      generated,
+      generateSeconds,
+      cold,
+      warm: { ...warm, edited: edited.slice(content.length + 1) },
+      baseline,
+      coldToBaseline: round(cold.seconds / baseline.seconds),
+      dist: { bytes: dist.bytes, files: dist.files },
+      search: 'not measured: the archive has no search index yet (issue: search)',
+    };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** The report as a Markdown table. */
+export function benchMarkdown(r: BenchReport): string {
+  const row = (name: string, f: BuildFigures) =>
+    `| ${name} | ${f.seconds} | ${f.contentSyncSeconds} | ${f.renderSeconds} | ${f.peakRssMB} | ${f.pages} | ${f.pagesPerSecond} |`;
+  return [
+    `## Benchmark: ${r.n.toLocaleString('en')} synthetic bilingual documents (seed ${r.seed})`,
+    '',
+    `Machine: ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGB} GiB, Node ${r.machine.node}.`,
+    `Generated: ${r.generated.documents} documents (${r.generated.languageVersions} language versions), ${r.generated.meetings} meetings, ${r.generated.people} people, ${r.generated.countries} countries in ${r.generateSeconds} s.`,
+    '',
+    '| build | wall s | content sync s | render s | peak RSS MB | pages | pages/s |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    row('archive, cold', r.cold),
+    row('archive, warm (one document edited)', r.warm),
+    row('bare Astro baseline, cold', r.baseline),
+    '',
+    `Cold build / baseline: **${r.coldToBaseline}×** (target ≤ 1.25×). Warm rebuild: **${r.warm.seconds} s** (target ≤ 20 s). Peak RSS: **${r.cold.peakRssMB} MB** (target ≤ 4,096 MB).`,
+    `dist/: ${(r.dist.bytes / 2 ** 20).toFixed(1)} MiB in ${r.dist.files} files. Search: ${r.search}.`,
+    '',
+  ].join('\n');
+}
+
+export function writeReport(r: BenchReport, dir: string): { json: string; md: string } {
+  mkdirSync(dir, { recursive: true });
+  const json = join(dir, `bench-${r.n}.json`);
+  const md = join(dir, `bench-${r.n}.md`);
+  writeFileSync(json, `${JSON.stringify(r, null, 2)}\n`);
+  writeFileSync(md, benchMarkdown(r));
+  return { json, md };
+}
