@@ -4,11 +4,16 @@ import { join } from 'node:path';
 import { buildSite, type BuildResult } from '../tools/astro-build.ts';
 import { writeBaseline } from './baseline.ts';
 import { generateArchive, type GenerateStats } from './generate.ts';
+import { summarizeProfiles, type ProfileSummary } from './profile.ts';
 import type { BuildTimings } from './timings-integration.ts';
 
 export interface BuildFigures {
   /** Wall-clock seconds of the whole `astro build` process. */
   seconds: number;
+  /** Seconds from process start to the first integration hook (Node, Astro and config loading). */
+  startupSeconds: number;
+  /** Seconds in the config hooks: for the archive, its content checks. */
+  configSeconds: number;
   /** Seconds spent syncing content (loading, parsing, rendering Markdown into the data store). */
   contentSyncSeconds: number;
   /** Seconds from build start to the last page written. */
@@ -30,6 +35,8 @@ export interface BenchReport {
   coldToBaseline: number;
   dist: { bytes: number; files: number };
   search: string;
+  /** CPU profiles of an extra cold build of each, when asked for (profiling slows the build it measures). */
+  profile?: { archive: ProfileSummary; baseline: ProfileSummary };
 }
 
 function walk(dir: string): { bytes: number; files: number; html: number } {
@@ -62,6 +69,8 @@ function figures(result: BuildResult, timingsFile: string): BuildFigures {
   const renderSeconds = (t.buildDone - t.buildStart) / 1000;
   return {
     seconds: round(result.ms / 1000),
+    startupSeconds: round(t.configSetup / 1000),
+    configSeconds: round((t.configDone - t.configSetup) / 1000),
     contentSyncSeconds: round((t.buildStart - t.configDone) / 1000),
     renderSeconds: round(renderSeconds),
     peakRssMB: round(t.peakRss / 2 ** 20, 0),
@@ -71,7 +80,7 @@ function figures(result: BuildResult, timingsFile: string): BuildFigures {
 }
 
 /** Generates a synthetic archive of n documents, builds it cold, warm and as a bare baseline, and measures. */
-export async function runBench(n: number, seed: number, log: (line: string) => void = console.log): Promise<BenchReport> {
+export async function runBench(n: number, seed: number, log: (line: string) => void = console.log, options: { profile?: boolean } = {}): Promise<BenchReport> {
   const work = mkdtempSync(join(tmpdir(), `archive-bench-${n}-`));
   const content = join(work, 'content');
   try {
@@ -97,14 +106,26 @@ export async function runBench(n: number, seed: number, log: (line: string) => v
     const baseline = figures(
       await buildSite({
         root: baselineRoot,
-        outDir: join(work, 'baseline-dist'),
-        cacheDir: join(work, 'baseline-cache'),
+        // Inside the baseline's root, where its node_modules link resolves the prerender chunks' imports.
+        outDir: join(baselineRoot, 'dist'),
+        cacheDir: join(baselineRoot, 'cache'),
         env: { ARCHIVE_BENCH_TIMINGS: join(work, 'baseline.json') },
       }),
       join(work, 'baseline.json'),
     );
 
+    let profile: BenchReport['profile'];
+    if (options.profile) {
+      log('profiled cold builds (not counted in the figures above)');
+      const prof = (name: string) => [`--cpu-prof`, `--cpu-prof-dir=${join(work, 'prof', name)}`];
+      const a = await buildSite({ contentDir: content, outDir: join(work, 'prof-dist'), cacheDir: join(work, 'prof-cache'), nodeArgs: prof('archive') });
+      const b = await buildSite({ root: baselineRoot, outDir: join(baselineRoot, 'prof-dist'), cacheDir: join(baselineRoot, 'prof-cache'), nodeArgs: prof('baseline') });
+      if (a.status !== 0 || b.status !== 0) throw new Error('a profiled build failed');
+      profile = { archive: summarizeProfiles(join(work, 'prof', 'archive')), baseline: summarizeProfiles(join(work, 'prof', 'baseline')) };
+    }
+
     return {
+      profile,
       n,
       seed,
       machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGB: round(totalmem() / 2 ** 30, 1), node: process.version, platform: process.platform },
@@ -125,15 +146,15 @@ export async function runBench(n: number, seed: number, log: (line: string) => v
 /** The report as a Markdown table. */
 export function benchMarkdown(r: BenchReport): string {
   const row = (name: string, f: BuildFigures) =>
-    `| ${name} | ${f.seconds} | ${f.contentSyncSeconds} | ${f.renderSeconds} | ${f.peakRssMB} | ${f.pages} | ${f.pagesPerSecond} |`;
+    `| ${name} | ${f.seconds} | ${f.startupSeconds} | ${f.configSeconds} | ${f.contentSyncSeconds} | ${f.renderSeconds} | ${f.peakRssMB} | ${f.pages} | ${f.pagesPerSecond} |`;
   return [
     `## Benchmark: ${r.n.toLocaleString('en')} synthetic bilingual documents (seed ${r.seed})`,
     '',
     `Machine: ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGB} GiB, Node ${r.machine.node}.`,
     `Generated: ${r.generated.documents} documents (${r.generated.languageVersions} language versions), ${r.generated.meetings} meetings, ${r.generated.people} people, ${r.generated.countries} countries in ${r.generateSeconds} s.`,
     '',
-    '| build | wall s | content sync s | render s | peak RSS MB | pages | pages/s |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| build | wall s | startup s | config hooks s | content sync s | render s | peak RSS MB | pages | pages/s |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     row('archive, cold', r.cold),
     row('archive, warm (one document edited)', r.warm),
     row('bare Astro baseline, cold', r.baseline),
@@ -141,6 +162,7 @@ export function benchMarkdown(r: BenchReport): string {
     `Cold build / baseline: **${r.coldToBaseline}×** (target ≤ 1.25×). Warm rebuild: **${r.warm.seconds} s** (target ≤ 20 s). Peak RSS: **${r.cold.peakRssMB} MB** (target ≤ 4,096 MB).`,
     `dist/: ${(r.dist.bytes / 2 ** 20).toFixed(1)} MiB in ${r.dist.files} files. Search: ${r.search}.`,
     '',
+    ...(r.profile ? profileMarkdown(r.profile) : []),
   ].join('\n');
 }
 
@@ -151,4 +173,24 @@ export function writeReport(r: BenchReport, dir: string): { json: string; md: st
   writeFileSync(json, `${JSON.stringify(r, null, 2)}\n`);
   writeFileSync(md, benchMarkdown(r));
   return { json, md };
+}
+
+function profileMarkdown(p: NonNullable<BenchReport['profile']>): string[] {
+  const owners = new Map<string, { a: number; b: number }>();
+  for (const o of p.archive.byOwner) owners.set(o.owner, { a: o.seconds, b: 0 });
+  for (const o of p.baseline.byOwner) owners.set(o.owner, { a: owners.get(o.owner)?.a ?? 0, b: o.seconds });
+  return [
+    `### CPU profile (self time; archive ${p.archive.totalSeconds} s, baseline ${p.baseline.totalSeconds} s, all threads)`,
+    '',
+    '| code | archive s | baseline s | difference s |',
+    '| --- | ---: | ---: | ---: |',
+    ...[...owners.entries()]
+      .sort((x, y) => y[1].a - y[1].b - (x[1].a - x[1].b))
+      .map(([owner, { a, b }]) => `| ${owner} | ${a} | ${b} | ${round(a - b)} |`),
+    '',
+    'Heaviest functions in the archive build:',
+    '',
+    ...p.archive.byFunction.map((f) => `- ${f.seconds} s (${f.share} %) ${f.fn}`),
+    '',
+  ];
 }

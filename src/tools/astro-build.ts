@@ -15,6 +15,8 @@ export interface BuildOptions {
   cacheDir?: string;
   /** Extra environment, e.g. ARCHIVE_BENCH_TIMINGS. */
   env?: Record<string, string>;
+  /** Extra Node flags, e.g. `--cpu-prof`. */
+  nodeArgs?: string[];
 }
 
 export interface BuildResult {
@@ -46,7 +48,7 @@ export function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
   const root = options.root ?? PROJECT_ROOT;
   const started = performance.now();
   // process.execPath is the project's pinned Node: npm scripts run everything under it.
-  const child = spawn(process.execPath, [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: root, env });
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: root, env });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
