@@ -22,7 +22,10 @@ export function ownerOf(url: string, functionName: string): string {
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
   if (pkg) return pkg[1]!;
   const src = /\/src\/(.*)$/.exec(url);
-  return src ? `project: src/${src[1]!.split('/')[0]}` : 'other';
+  if (src) return `project: src/${src[1]!.split('/')[0]}`;
+  // Astro bundles pages and the code they import into hashed chunks: name them without the hash.
+  const chunk = /\.prerender\/(?:chunks\/)?([^/]+?)(?:_[A-Za-z0-9-]{8})?\.mjs$/.exec(url);
+  return chunk ? `built chunk: ${chunk[1]}` : 'other';
 }
 
 /** Sums the self time of every .cpuprofile that `node --cpu-prof` wrote into a folder. */

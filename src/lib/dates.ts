@@ -13,8 +13,17 @@ const shortFormats: Record<Lang, Intl.DateTimeFormat> = {
 
 const asDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
+// Thousands of pages print the same few thousand dates; Intl's formatToParts is costly enough to remember.
+const formatted: Record<Lang, Map<string, string>> = { ko: new Map(), en: new Map() };
+
 /** `2024년 5월 31일 (금)` / `Friday 31 May 2024`. */
 export function formatDate(iso: string, lang: Lang): string {
+  let text = formatted[lang].get(iso);
+  if (text === undefined) formatted[lang].set(iso, (text = formatDateUncached(iso, lang)));
+  return text;
+}
+
+function formatDateUncached(iso: string, lang: Lang): string {
   const parts = dateFormats[lang].formatToParts(asDate(iso));
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   if (lang === 'ko') return `${get('year')}년 ${get('month')} ${get('day')}일 (${get('weekday')})`;
