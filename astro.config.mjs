@@ -1,7 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
-import { archiveChecks } from './src/integration.ts';
+import { archiveChecks } from './src/integrations/content-checks.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { benchTimings } from './src/bench/timings-integration.ts';
 import { siteSettings } from './src/lib/site.ts';
 import { rehypeParagraphAnchors } from './src/markdown/rehype-paragraph-anchors.ts';
@@ -18,7 +19,7 @@ export default defineConfig({
   cacheDir: process.env.ARCHIVE_CACHE_DIR || './node_modules/.astro',
   build: { format: 'directory' },
   // The timings integration goes first so its marks include the content checks.
-  integrations: [...(timings ? [benchTimings(timings)] : []), archiveChecks()],
+  integrations: [...(timings ? [benchTimings(timings)] : []), archiveChecks(), searchIndex()],
   markdown: {
     // Bodies are verbatim records: no smart quotes or dashes may rewrite them.
     processor: unified({ smartypants: false, gfm: true, rehypePlugins: [rehypeParagraphAnchors] }),

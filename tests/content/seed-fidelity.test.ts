@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { checkContentFolder } from '../../src/lib/content/validate.ts';
 import { SEED_MAPS } from '../fixtures/seeds.ts';
 import { CONTENT_DIR, SEEDS_DIR } from '../support/fixtures.ts';
-import { markdownLines, normalize } from '../support/plain-text.ts';
+import { markdownLines, normalize } from '../../src/lib/text/markdown-text.ts';
 
 const { data } = checkContentFolder(CONTENT_DIR);
 const byFile = (file: string) => {

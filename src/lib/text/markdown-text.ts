@@ -9,7 +9,7 @@ export const normalize = (text: string): string => text.replace(/\u00a0/g, ' ').
 
 function listLines(list: List): string[] {
   const start = list.start ?? 1;
-  // A numbered paragraph is printed with its number in the source, so it is compared with it.
+  // A numbered paragraph is printed with its number, so its text keeps it.
   return list.children.map((item, i) => normalize(`${list.ordered ? `${start + i}. ` : ''}${toString(item)}`));
 }
 
@@ -21,8 +21,9 @@ function blockLines(node: RootContent): string[] {
   return [normalize(toString(node))];
 }
 
+const parser = unified().use(remarkParse).use(remarkGfm);
+
 /** The lines a reader sees in a Markdown body: one per paragraph, heading, list item and table row. */
 export function markdownLines(markdown: string): string[] {
-  const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root;
-  return tree.children.flatMap(blockLines).filter(Boolean);
+  return (parser.parse(markdown) as Root).children.flatMap(blockLines).filter(Boolean);
 }

@@ -1,0 +1,88 @@
+import type { Lang } from '../../schemas/index.ts';
+import type { Archive, DocumentVersion } from '../archive.ts';
+import { meetingTitle, placeLabel } from '../meetings.ts';
+import { markdownLines } from '../text/markdown-text.ts';
+import { paths, withBase } from '../urls.ts';
+import { koreanTerms } from './korean.ts';
+import { NameFinder } from './mentions.ts';
+import { countryNameForms, personNameForms } from './names.ts';
+
+/** One Pagefind custom record: a document version, its searchable metadata, filters and sort keys. */
+export interface SearchRecord {
+  url: string;
+  language: Lang;
+  /** What excerpts are cut from: the title, deck and body, as the reader sees them. */
+  content: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  sort: Record<string, string>;
+}
+
+export interface RecordOptions {
+  /** Add the derived terms (Korean word parts, every name form). Off gives what plain Pagefind would index. */
+  terms?: boolean;
+}
+
+/**
+ * The search index's records, derived from the archive at build time. Metadata fields are searchable but stay
+ * out of excerpts, so the derived terms (`terms`) and the meeting facts (`meeting`) go there, never into text.
+ */
+export function searchRecords(archive: Archive, base: string, options: RecordOptions = {}): SearchRecord[] {
+  const withTerms = options.terms ?? true;
+  const finder = new NameFinder(archive.input.people);
+  return archive.input.documents.map((doc) => recordOf(archive, doc, base, withTerms ? finder : undefined));
+}
+
+function recordOf(archive: Archive, doc: DocumentVersion, base: string, finder?: NameFinder): SearchRecord {
+  const lang = doc.lang;
+  const meetings = doc.meetings.map((id) => archive.meeting(id));
+  const main = meetings[0]!;
+  const text = [doc.title, ...doc.deck, ...markdownLines(doc.body ?? '')].join('\n');
+  const counterparts = [...new Set(meetings.flatMap((m) => m.counterparts))];
+  const meetingFacts = meetings.flatMap((m) => [
+    meetingTitle(archive, m, lang),
+    ...m.participants.map((p) => `${archive.person(p.person).name[lang]} ${p.role[lang]}`),
+    placeLabel(archive, m, lang) ?? '',
+    m.occasion?.[lang] ?? '',
+  ]);
+
+  const meta: Record<string, string> = {
+    title: doc.title,
+    date: main.date,
+    published: doc.published,
+    lang,
+    kind: doc.source.kind,
+    translation: doc.translation.status,
+    level: main.level,
+    format: main.format,
+    counterparts: counterparts.join(' '),
+    meeting_ko: meetingTitle(archive, main, 'ko'),
+    meeting_en: meetingTitle(archive, main, 'en'),
+    meeting: meetingFacts.filter(Boolean).join(' · '),
+  };
+  if (finder) {
+    const people = new Set([...meetings.flatMap((m) => m.participants.map((p) => p.person)), ...finder.find(text)]);
+    const forms = [
+      ...[...people].flatMap((id) => personNameForms(archive.person(id))),
+      ...counterparts.flatMap((c) => countryNameForms(archive.country(c))),
+      ...(lang === 'ko' ? koreanTerms(text) : []),
+    ];
+    // Pagefind matches metadata word by word, so each word once is enough.
+    meta.terms = [...new Set(forms.flatMap((f) => f.split(/\s+/)))].join(' ');
+  }
+  return {
+    url: withBase(base, paths.document(lang, doc.id)),
+    language: lang,
+    content: text,
+    meta,
+    filters: {
+      lang: [lang],
+      year: [...new Set(meetings.map((m) => m.date.slice(0, 4)))],
+      counterpart: counterparts,
+      level: [...new Set(meetings.map((m) => m.level))],
+      format: [...new Set(meetings.map((m) => m.format))],
+      kind: [doc.source.kind],
+    },
+    sort: { date: main.date, published: doc.published },
+  };
+}
