@@ -8,6 +8,7 @@ export const paths = {
   meeting: (lang: Lang, id: string) => `/${lang}/meetings/${id}/`,
   document: (lang: Lang, id: string) => `/${lang}/documents/${id}/`,
   meetingsData: () => '/data/meetings.json',
+  search: (lang: Lang) => `/${lang}/search/`,
 };
 
 /** Prefixes a root-relative path with the base path (`/` or `/sub/path/`). */

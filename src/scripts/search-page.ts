@@ -1,0 +1,178 @@
+// The search page's enhancement: runs the query against the Korean and English Pagefind bundles, merges the
+// results, and keeps query, filters and sort in the URL. Everything else on the site works without it.
+import { formatDate } from '../lib/dates.ts';
+import { otherLang, t } from '../lib/i18n/index.ts';
+import { mergeHits, pagefindFilters, parseState, safeExcerpt, stateToSearch, sumCounts, type SearchState } from '../lib/search/query-state.ts';
+import type { Lang } from '../schemas/common.ts';
+
+interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
+}
+interface Pagefind {
+  options: (o: object) => Promise<void>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+  search: (q: string | null, o: object) => Promise<{ results: PagefindResult[]; filters: Record<string, Record<string, number>> }>;
+}
+interface Hit {
+  id: string;
+  score: number;
+  date: string;
+  lang: Lang;
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+}
+
+const PAGE = 10;
+
+export function startSearchPage(): void {
+  const root = document.querySelector<HTMLElement>('[data-search-page]');
+  if (!root) return;
+  const lang = root.dataset.lang as Lang;
+  const base = root.dataset.base ?? '/';
+  const years = JSON.parse(root.dataset.years ?? '[]') as string[];
+  const countries = JSON.parse(root.dataset.countries ?? '{}') as Record<string, string>;
+  const d = t(lang);
+  const form = root.querySelector<HTMLFormElement>('form')!;
+  const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
+  const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+  const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+
+  const bundles = new Map<Lang, Promise<Pagefind>>();
+  const bundle = (l: Lang) => {
+    if (!bundles.has(l)) {
+      const url = `${base.replace(/\/?$/, '/')}pagefind/${l}/pagefind.js`;
+      // Loading the filter index up front is what makes Pagefind report a count per filter value.
+      bundles.set(l, import(/* @vite-ignore */ url).then(async (pf: Pagefind) => (await pf.options({ excerptLength: 24 }), await pf.filters(), pf)));
+    }
+    return bundles.get(l)!;
+  };
+
+  const readForm = (): SearchState => parseState(new URLSearchParams(new FormData(form) as unknown as Record<string, string>).toString());
+  const writeForm = (s: SearchState) => {
+    (form.elements.namedItem('q') as HTMLInputElement).value = s.q;
+    (form.elements.namedItem('only') as HTMLInputElement).checked = s.only;
+    (form.elements.namedItem('from') as HTMLSelectElement).value = s.from ?? '';
+    (form.elements.namedItem('to') as HTMLSelectElement).value = s.to ?? '';
+    (form.elements.namedItem('sort') as HTMLSelectElement).value = s.sort;
+    const chosen: Record<string, string[]> = { country: s.counterparts, level: s.levels, format: s.formats, kind: s.kinds };
+    for (const box of form.querySelectorAll<HTMLInputElement>('fieldset input[type=checkbox]')) box.checked = chosen[box.name]?.includes(box.value) ?? false;
+  };
+
+  let run = 0;
+  let hits: Hit[] = [];
+  let shown = PAGE;
+
+  const render = () => {
+    list.replaceChildren(...hits.slice(0, shown).map(renderHit));
+    more.hidden = hits.length <= shown;
+  };
+  const renderHit = (h: Hit) => {
+    const li = document.createElement('li');
+    li.className = 'search-result';
+    li.dataset.url = h.url;
+    const h3 = document.createElement('h3');
+    const a = Object.assign(document.createElement('a'), { href: h.url, textContent: h.meta.title ?? h.url });
+    a.lang = h.lang;
+    h3.append(a);
+    const meta = document.createElement('ul');
+    meta.className = 'meta';
+    const kind = h.meta.kind as keyof typeof d.kinds;
+    const items: (string | HTMLElement)[] = [
+      h.meta.date ? formatDate(h.meta.date, lang) : '',
+      (h.meta.counterparts ?? '').split(' ').filter(Boolean).map((c) => countries[c] ?? c).join(', '),
+      d.levels[h.meta.level as keyof typeof d.levels] ?? '',
+      Object.assign(document.createElement('span'), { className: `badge badge--${kind}`, textContent: d.kinds[kind] ?? kind }),
+      d.langNames[h.lang],
+    ];
+    for (const item of items.filter(Boolean)) {
+      const li2 = document.createElement('li');
+      li2.append(item);
+      meta.append(li2);
+    }
+    const excerpt = document.createElement('p');
+    excerpt.lang = h.lang;
+    excerpt.innerHTML = safeExcerpt(h.excerpt);
+    li.append(h3, meta, excerpt);
+    return li;
+  };
+
+  const showCounts = (counts: Record<string, Record<string, number>>) => {
+    for (const span of root.querySelectorAll<HTMLElement>('[data-count]')) {
+      const [filter, value] = span.dataset.count!.split(':') as [string, string];
+      span.textContent = `(${counts[filter]?.[value] ?? 0})`;
+    }
+  };
+
+  const search = async (s: SearchState) => {
+    const mine = ++run;
+    const filters = pagefindFilters(s, years);
+    if (!s.q && Object.keys(filters).length === 0) {
+      hits = [];
+      status.textContent = '';
+      render();
+      return;
+    }
+    status.textContent = d.search.loading;
+    try {
+      const langs: Lang[] = s.only ? [lang] : [lang, otherLang(lang)];
+      const sort = s.sort === 'relevance' ? {} : { sort: { date: s.sort === 'newest' ? 'desc' : 'asc' } };
+      const responses = await Promise.all(langs.map(async (l) => ({ l, res: await (await bundle(l)).search(s.q || null, { filters, ...sort }) })));
+      if (mine !== run) return;
+      // Each index comes back ranked; the first results of each are enough to merge the first pages.
+      const need = shown + PAGE;
+      const loaded = await Promise.all(
+        responses.map(({ l, res }) =>
+          Promise.all(res.results.slice(0, need).map(async (r) => ({ ...(await r.data()), id: r.id, score: r.score, lang: l }))),
+        ),
+      );
+      if (mine !== run) return;
+      hits = mergeHits(loaded.map((list) => list.map((h) => ({ ...h, date: h.meta.date ?? '' }))), s.sort);
+      const total = responses.reduce((n, { res }) => n + res.results.length, 0);
+      status.textContent = total ? d.search.results(total) : d.search.noResults;
+      showCounts(sumCounts(responses.map(({ res }) => res.filters)));
+      render();
+    } catch {
+      if (mine === run) status.textContent = d.search.failed;
+    }
+  };
+
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  const commit = (push: boolean) => {
+    const s = readForm();
+    const url = `${location.pathname}${stateToSearch(s)}`;
+    if (push) history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+    shown = PAGE;
+    void search(s);
+  };
+  form.addEventListener('input', (e) => {
+    if ((e.target as HTMLElement).id !== 'search-q') return;
+    clearTimeout(typing);
+    typing = setTimeout(() => commit(false), 250);
+  });
+  form.addEventListener('change', (e) => {
+    if ((e.target as HTMLElement).id !== 'search-q') commit(true);
+  });
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    clearTimeout(typing);
+    commit(true);
+  });
+  more.addEventListener('click', () => {
+    shown += PAGE;
+    void search(readForm());
+  });
+  window.addEventListener('popstate', () => {
+    const s = parseState(location.search);
+    writeForm(s);
+    shown = PAGE;
+    void search(s);
+  });
+
+  const initial = parseState(location.search);
+  writeForm(initial);
+  void search(initial);
+}
