@@ -21,6 +21,8 @@ const PAGES = [
   'en/documents/2024-11-15-inside-story-lima-foreign-ministers/', // machine translation, news
   'ko/documents/2024-11-15-gyeongnamzine-lima-foreign-ministers/', // blog
   'no-such-page/', // 404
+  'ko/search/?q=%EB%8F%99%EB%A7%B9', // search with results
+  'en/search/?q=Blinken&country=us',
 ];
 
 let browser: Browser;
@@ -39,6 +41,7 @@ describe('accessibility (axe-core, WCAG 2.2 A/AA)', () => {
     it.each(PAGES)(`/%s has no violations (${scheme})`, async (path) => {
       const page = await browser.newPage({ colorScheme: scheme });
       await page.goto(server.url + path);
+      if (path.includes('search/')) await page.waitForSelector('.search-result');
       await page.addScriptTag({ content: axeSource });
       const violations = await page.evaluate(async () => {
         const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;

@@ -65,6 +65,10 @@ function recordOf(archive: Archive, doc: DocumentVersion, base: string, finder?:
     const forms = [
       ...[...people].flatMap((id) => personNameForms(archive.person(id))),
       ...counterparts.flatMap((c) => countryNameForms(archive.country(c))),
+      // Where they met, in both languages: 리마 finds the English report, Lima the Korean one.
+      ...meetings.flatMap((m) =>
+        m.place ? [m.place.city?.ko, m.place.city?.en, ...countryNameForms(archive.country(m.place.country))].filter((x): x is string => !!x) : [],
+      ),
       ...(lang === 'ko' ? koreanTerms(text) : []),
     ];
     // Pagefind matches metadata word by word, so each word once is enough.

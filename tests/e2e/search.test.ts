@@ -1,0 +1,132 @@
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { serveStatic, type StaticServer } from '../../src/tools/static-server.ts';
+import { SEARCH_CASES } from '../fixtures/search-queries.ts';
+import { launchBrowser } from './support/browser.ts';
+
+let browser: Browser;
+let server: StaticServer;
+const recall = { archive: [] as number[], plain: [] as number[] };
+
+beforeAll(async () => {
+  // A copy of the build with a plain Pagefind index of the same pages beside the archive's own, for comparison.
+  const site = mkdtempSync(join(tmpdir(), 'search-site-'));
+  cpSync(inject('distDir'), site, { recursive: true });
+  const { index } = await pagefind.createIndex({});
+  await index!.addDirectory({ path: site });
+  await index!.writeFiles({ outputPath: join(site, 'pagefind-plain') });
+  await pagefind.close();
+  server = await serveStatic(site);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  const mean = (xs: number[]) => Math.round((xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length)) * 1000) / 1000;
+  const report = { queries: SEARCH_CASES.length, recallAt10: { archive: mean(recall.archive), plainPagefind: mean(recall.plain) } };
+  mkdirSync('tmp/search', { recursive: true });
+  writeFileSync('tmp/search/recall.json', `${JSON.stringify({ ...report, cases: SEARCH_CASES.map((c, i) => ({ ...c, archive: recall.archive[i], plain: recall.plain[i] })) }, null, 2)}\n`);
+  console.log(`recall@10 over ${report.queries} queries — archive: ${report.recallAt10.archive}, plain Pagefind: ${report.recallAt10.plainPagefind}`);
+});
+
+/** Runs a query on the search page as a reader would, and returns the result links in order. */
+async function searchPage(page: Page, lang: string, q: string): Promise<string[]> {
+  await page.goto(`${server.url}${lang}/search/?q=${encodeURIComponent(q)}`);
+  await page.waitForFunction(() => {
+    const status = document.querySelector('[data-search-status]')?.textContent ?? '';
+    return status !== '' && !/…$/.test(status);
+  });
+  return page.locator('[data-search-results] .search-result').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.url ?? ''));
+}
+
+/** The same query against plain Pagefind, as a site that only ran Pagefind would answer it on that page. */
+async function plainPagefind(page: Page, lang: string, q: string): Promise<string[]> {
+  await page.goto(`${server.url}${lang}/`);
+  // A string, so the test runner's transform leaves the browser's own import() alone.
+  return page.evaluate(`(async () => {
+    const pf = await import('/pagefind-plain/pagefind.js');
+    const res = await pf.search(${JSON.stringify(q)});
+    const data = await Promise.all(res.results.slice(0, 10).map((r) => r.data()));
+    return data.map((d) => d.url);
+  })()`) as Promise<string[]>;
+}
+
+const share = (found: string[], expected: string[]) => expected.filter((u) => found.slice(0, 10).includes(u)).length / expected.length;
+
+describe('search finds what readers type', () => {
+  it.each(SEARCH_CASES.map((c, i) => [i, c] as const))('%i: %o', async (i, c) => {
+    const page = await browser.newPage();
+    const found = await searchPage(page, c.page, c.q);
+    recall.archive[i] = share(found, c.expect);
+    recall.plain[i] = share(await plainPagefind(page, c.page, c.q), c.expect);
+    await page.close();
+    expect(found.slice(0, 10), c.why).toEqual(expect.arrayContaining(c.expect));
+  });
+});
+
+describe('the search page', () => {
+  it('keeps the query and filters in the URL, and Back restores them', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}en/search/`);
+    await page.locator('#search-q').fill('Blinken');
+    await page.waitForURL(/\?q=Blinken$/);
+    await page.waitForFunction(() => /result/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+    expect(await page.locator('.search-result').count()).toBe(3);
+    await page.locator('input[name=only]').check();
+    await page.waitForURL(/\?q=Blinken&only=1$/);
+    await page.waitForFunction(() => document.querySelectorAll('.search-result').length === 1);
+    expect(await page.locator('.search-result a').getAttribute('lang')).toBe('en');
+    await page.goBack();
+    await page.waitForFunction(() => document.querySelectorAll('.search-result').length === 3);
+    expect(await page.locator('input[name=only]').isChecked()).toBe(false);
+    await page.close();
+  });
+
+  it('filters by counterpart, level, year and source, sorts by date, and counts each filter value', async () => {
+    const page = await browser.newPage();
+    await searchPage(page, 'ko', '회담');
+    expect(await page.locator('[data-count="kind:blog"]').textContent()).toBe('(1)');
+    await page.goto(`${server.url}ko/search/?country=us&kind=official&sort=oldest`);
+    await page.waitForFunction(() => /건$/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+    const urls = await page.locator('.search-result').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.url));
+    expect(urls.sort()).toEqual(['/en/documents/2024-06-01-mofa-kr-us-vice-ministers/', '/ko/documents/2024-06-01-mofa-kr-us-vice-ministers/']);
+    await page.goto(`${server.url}ko/search/?country=us&sort=oldest`);
+    await page.waitForFunction(() => /건$/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+    const dates = await page.locator('.search-result time, .search-result .meta li:first-child').allTextContents();
+    expect(dates[0]).toBe('2018년 6월 29일 (금)');
+    await page.goto(`${server.url}en/search/?country=us&from=2018&to=2018`);
+    await page.waitForFunction(() => /result/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+    expect(await page.locator('.search-result').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.url))).toEqual([
+      '/ko/documents/2018-06-29-ecounion-kr-us-foreign-ministers-call/',
+    ]);
+    await page.close();
+  });
+
+  it('shows title, date, counterparts, level, provenance, language and a highlighted excerpt', async () => {
+    const page = await browser.newPage();
+    await searchPage(page, 'en', 'semiconductor');
+    const first = page.locator('.search-result').first();
+    expect(await first.locator('h3').textContent()).toBe('Outcome of ROK-U.S. Vice Foreign Ministers’ Meeting');
+    expect(await first.locator('.meta').textContent()).toBe('Friday 31 May 2024United StatesVice-ministerialOfficial releaseEnglish');
+    expect(await first.locator('p mark').first().textContent()).toMatch(/^semiconductor/i);
+    await page.close();
+  });
+
+  it('says without JavaScript that search needs it, and offers the meeting index', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}ko/search/?q=x`);
+    expect(await page.locator('.notice').textContent()).toContain('자바스크립트');
+    expect(await page.locator('.notice a').getAttribute('href')).toBe('/ko/meetings/');
+    await page.goto(`${server.url}en/`);
+    await page.locator('#header-q').fill('Pompeo');
+    await page.locator('.header-search button').click();
+    await page.waitForURL(/\/en\/search\/\?q=Pompeo$/);
+    await context.close();
+  });
+});
