@@ -5,6 +5,7 @@ import { buildSite, type BuildResult } from '../tools/astro-build.ts';
 import { writeBaseline } from './baseline.ts';
 import { generateArchive, type GenerateStats } from './generate.ts';
 import { summarizeProfiles, type ProfileSummary } from './profile.ts';
+import { indexShape, measureSearch, type IndexShape, type QueryCost } from './search-timing.ts';
 import type { BuildTimings } from './timings-integration.ts';
 
 export interface BuildFigures {
@@ -18,6 +19,8 @@ export interface BuildFigures {
   contentSyncSeconds: number;
   /** Seconds from build start to the last page written. */
   renderSeconds: number;
+  /** Seconds building the search index (Pagefind), after the pages. */
+  searchIndexSeconds: number;
   peakRssMB: number;
   pages: number;
   pagesPerSecond: number;
@@ -34,7 +37,7 @@ export interface BenchReport {
   baseline: BuildFigures;
   coldToBaseline: number;
   dist: { bytes: number; files: number };
-  search: string;
+  search: { queries: Record<'ko' | 'en', QueryCost[]>; index: Record<'ko' | 'en', IndexShape> };
   /** CPU profiles of an extra cold build of each, when asked for (profiling slows the build it measures). */
   profile?: { archive: ProfileSummary; baseline: ProfileSummary };
 }
@@ -73,6 +76,7 @@ function figures(result: BuildResult, timingsFile: string): BuildFigures {
     configSeconds: round((t.configDone - t.configSetup) / 1000),
     contentSyncSeconds: round((t.buildStart - t.configDone) / 1000),
     renderSeconds: round(renderSeconds),
+    searchIndexSeconds: round((t.indexDone - t.buildDone) / 1000),
     peakRssMB: round(t.peakRss / 2 ** 20, 0),
     pages,
     pagesPerSecond: round(pages / (result.ms / 1000), 1),
@@ -93,6 +97,12 @@ export async function runBench(n: number, seed: number, log: (line: string) => v
     log('cold build of the archive');
     const cold = figures(await buildSite({ ...site, env: { ARCHIVE_BENCH_TIMINGS: join(work, 'cold.json') } }), join(work, 'cold.json'));
     const dist = walk(site.outDir);
+    log('search: a first and a second query on each language\'s search page, in Chromium');
+    const search = {
+      // Words of the generated text: a country name the releases use, then a frequent word.
+      queries: await measureSearch(site.outDir, { ko: ['중국', '협력'], en: ['China', 'Japan'] }),
+      index: { ko: indexShape(join(site.outDir, 'pagefind/ko')), en: indexShape(join(site.outDir, 'pagefind/en')) },
+    };
 
     // One archivist's edit: a sentence added to one document, then the same build again with its cache.
     const edited = join(content, 'documents', readdirSync(join(content, 'documents')).sort()[0]!);
@@ -136,7 +146,7 @@ export async function runBench(n: number, seed: number, log: (line: string) => v
       baseline,
       coldToBaseline: round(cold.seconds / baseline.seconds),
       dist: { bytes: dist.bytes, files: dist.files },
-      search: 'not measured: the archive has no search index yet (issue: search)',
+      search,
     };
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -146,21 +156,29 @@ export async function runBench(n: number, seed: number, log: (line: string) => v
 /** The report as a Markdown table. */
 export function benchMarkdown(r: BenchReport): string {
   const row = (name: string, f: BuildFigures) =>
-    `| ${name} | ${f.seconds} | ${f.startupSeconds} | ${f.configSeconds} | ${f.contentSyncSeconds} | ${f.renderSeconds} | ${f.peakRssMB} | ${f.pages} | ${f.pagesPerSecond} |`;
+    `| ${name} | ${f.seconds} | ${f.startupSeconds} | ${f.configSeconds} | ${f.contentSyncSeconds} | ${f.renderSeconds} | ${f.searchIndexSeconds} | ${f.peakRssMB} | ${f.pages} | ${f.pagesPerSecond} |`;
   return [
     `## Benchmark: ${r.n.toLocaleString('en')} synthetic bilingual documents (seed ${r.seed})`,
     '',
     `Machine: ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGB} GiB, Node ${r.machine.node}.`,
     `Generated: ${r.generated.documents} documents (${r.generated.languageVersions} language versions), ${r.generated.meetings} meetings, ${r.generated.people} people, ${r.generated.countries} countries in ${r.generateSeconds} s.`,
     '',
-    '| build | wall s | startup s | config hooks s | content sync s | render s | peak RSS MB | pages | pages/s |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| build | wall s | startup s | config hooks s | content sync s | render s | search index s | peak RSS MB | pages | pages/s |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     row('archive, cold', r.cold),
     row('archive, warm (one document edited)', r.warm),
     row('bare Astro baseline, cold', r.baseline),
     '',
     `Cold build / baseline: **${r.coldToBaseline}×** (target ≤ 1.25×). Warm rebuild: **${r.warm.seconds} s** (target ≤ 20 s). Peak RSS: **${r.cold.peakRssMB} MB** (target ≤ 4,096 MB).`,
-    `dist/: ${(r.dist.bytes / 2 ** 20).toFixed(1)} MiB in ${r.dist.files} files. Search: ${r.search}.`,
+    `dist/: ${(r.dist.bytes / 2 ** 20).toFixed(1)} MiB in ${r.dist.files} files.`,
+    '',
+    '| search page | query | KB fetched | ms to results | results |',
+    '| --- | --- | ---: | ---: | --- |',
+    ...(['ko', 'en'] as const).flatMap((lang) =>
+      r.search.queries[lang].map((q, i) => `| ${lang} (${i === 0 ? 'first' : 'second'}) | ${q.query} | ${round(q.bytes / 1024, 1)} | ${q.ms} | ${q.results} |`),
+    ),
+    '',
+    `Index chunks: ko ${r.search.index.ko.files} files, ${round(r.search.index.ko.bytes / 1024, 0)} KB, largest ${round(r.search.index.ko.largestChunk / 1024, 1)} KB; en ${r.search.index.en.files} files, ${round(r.search.index.en.bytes / 1024, 0)} KB, largest ${round(r.search.index.en.largestChunk / 1024, 1)} KB.`,
     '',
     ...(r.profile ? profileMarkdown(r.profile) : []),
   ].join('\n');

@@ -26,16 +26,19 @@ export function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const records = searchRecords(new Archive(checkedContent()), base);
-        for (const lang of LANGS) {
-          const { index, errors } = await pagefind.createIndex({});
-          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          for (const record of records.filter((r) => r.language === lang)) {
-            const added = await index.addCustomRecord(record);
-            if (added.errors.length) throw new Error(`Pagefind rejected ${record.url}: ${added.errors.join('; ')}`);
-          }
-          const written = await index.writeFiles({ outputPath: join(fileURLToPath(dir), searchBundlePath(lang)) });
-          if (written.errors.length) throw new Error(`Pagefind could not write the ${lang} index: ${written.errors.join('; ')}`);
-        }
+        // Records go to Pagefind's service in parallel, both languages at once: one at a time, the round trips
+        // dominate (3.7 s for 400 records).
+        await Promise.all(
+          LANGS.map(async (lang) => {
+            const { index, errors } = await pagefind.createIndex({});
+            if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+            const added = await Promise.all(records.filter((r) => r.language === lang).map((r) => index.addCustomRecord(r)));
+            const rejected = added.flatMap((a) => a.errors);
+            if (rejected.length) throw new Error(`Pagefind rejected records: ${rejected.slice(0, 5).join('; ')}`);
+            const written = await index.writeFiles({ outputPath: join(fileURLToPath(dir), searchBundlePath(lang)) });
+            if (written.errors.length) throw new Error(`Pagefind could not write the ${lang} index: ${written.errors.join('; ')}`);
+          }),
+        );
         await pagefind.close();
         logger.info(`search index: ${records.length} records in ${Math.round(performance.now() - started)} ms`);
       },

@@ -67,7 +67,7 @@ export function startSearchPage(): void {
 
   const render = () => {
     list.replaceChildren(...hits.slice(0, shown).map(renderHit));
-    more.hidden = hits.length <= shown;
+    more.hidden = Number(more.dataset.total ?? 0) <= shown;
   };
   const renderHit = (h: Hit) => {
     const li = document.createElement('li');
@@ -121,8 +121,8 @@ export function startSearchPage(): void {
       const sort = s.sort === 'relevance' ? {} : { sort: { date: s.sort === 'newest' ? 'desc' : 'asc' } };
       const responses = await Promise.all(langs.map(async (l) => ({ l, res: await (await bundle(l)).search(s.q || null, { filters, ...sort }) })));
       if (mine !== run) return;
-      // Each index comes back ranked; the first results of each are enough to merge the first pages.
-      const need = shown + PAGE;
+      // Each index comes back ranked, so the first `shown` of each are enough to merge the first `shown`.
+      const need = shown;
       const loaded = await Promise.all(
         responses.map(({ l, res }) =>
           Promise.all(res.results.slice(0, need).map(async (r) => ({ ...(await r.data()), id: r.id, score: r.score, lang: l }))),
@@ -131,6 +131,7 @@ export function startSearchPage(): void {
       if (mine !== run) return;
       hits = mergeHits(loaded.map((list) => list.map((h) => ({ ...h, date: h.meta.date ?? '' }))), s.sort);
       const total = responses.reduce((n, { res }) => n + res.results.length, 0);
+      more.dataset.total = String(total);
       status.textContent = total ? d.search.results(total) : d.search.noResults;
       showCounts(sumCounts(responses.map(({ res }) => res.filters)));
       render();

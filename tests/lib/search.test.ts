@@ -87,3 +87,12 @@ describe('search page state', () => {
     expect(safeExcerpt('a <mark>b</mark> <img src=x onerror=alert(1)>')).toBe('a <mark>b</mark> &lt;img src=x onerror=alert(1)&gt;');
   });
 });
+
+describe('plain text for the index', () => {
+  it('matches the exact Markdown reading on every real document', async () => {
+    const { markdownLines, markdownText, normalize } = await import('../../src/lib/text/markdown-text.ts');
+    for (const doc of realArchive().input.documents) {
+      expect(markdownText(doc.body ?? '').split('\n').map(normalize)).toEqual(markdownLines(doc.body ?? ''));
+    }
+  });
+});

@@ -1,7 +1,7 @@
 import type { Lang } from '../../schemas/index.ts';
 import type { Archive, DocumentVersion } from '../archive.ts';
 import { meetingTitle, placeLabel } from '../meetings.ts';
-import { markdownLines } from '../text/markdown-text.ts';
+import { markdownText } from '../text/markdown-text.ts';
 import { paths, withBase } from '../urls.ts';
 import { koreanTerms } from './korean.ts';
 import { NameFinder } from './mentions.ts';
@@ -37,7 +37,7 @@ function recordOf(archive: Archive, doc: DocumentVersion, base: string, finder?:
   const lang = doc.lang;
   const meetings = doc.meetings.map((id) => archive.meeting(id));
   const main = meetings[0]!;
-  const text = [doc.title, ...doc.deck, ...markdownLines(doc.body ?? '')].join('\n');
+  const text = [doc.title, ...doc.deck, markdownText(doc.body ?? '')].join('\n');
   const counterparts = [...new Set(meetings.flatMap((m) => m.counterparts))];
   const meetingFacts = meetings.flatMap((m) => [
     meetingTitle(archive, m, lang),

@@ -27,3 +27,24 @@ const parser = unified().use(remarkParse).use(remarkGfm);
 export function markdownLines(markdown: string): string[] {
   return (parser.parse(markdown) as Root).children.flatMap(blockLines).filter(Boolean);
 }
+
+/**
+ * The plain text of a document body for the search index: a line-level strip of Markdown syntax, about
+ * twenty times faster than a full parse, which matters at tens of thousands of documents. Bodies are
+ * verbatim releases (paragraphs, headings, lists, tables), which this covers; exact work uses markdownLines.
+ */
+export function markdownText(markdown: string): string {
+  const out: string[] = [];
+  for (const raw of markdown.split('\n')) {
+    let line = raw.trim();
+    if (!line || /^\|?\s*:?-{3,}/.test(line)) continue;
+    if (line.startsWith('|')) line = line.replace(/^\||\|$/g, '').split('|').map((c) => c.trim()).join(' ');
+    line = line
+      .replace(/^#{1,6}\s+/, '')
+      .replace(/^[-*+]\s+/, '')
+      .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/(\*\*|__|`)/g, '');
+    out.push(line);
+  }
+  return out.join('\n');
+}
