@@ -44,8 +44,7 @@ export function startSearchPage(): void {
   const bundle = (l: Lang) => {
     if (!bundles.has(l)) {
       const url = `${base.replace(/\/?$/, '/')}pagefind/${l}/pagefind.js`;
-      // Loading the filter index up front is what makes Pagefind report a count per filter value.
-      bundles.set(l, import(/* @vite-ignore */ url).then(async (pf: Pagefind) => (await pf.options({ excerptLength: 24 }), await pf.filters(), pf)));
+      bundles.set(l, import(/* @vite-ignore */ url).then(async (pf: Pagefind) => (await pf.options({ excerptLength: 24 }), pf)));
     }
     return bundles.get(l)!;
   };
@@ -62,6 +61,13 @@ export function startSearchPage(): void {
   };
 
   let run = 0;
+  // Pagefind reports a count per filter value only once its filter index is loaded. That index is large, so
+  // it loads after the first results are on screen, and the search runs again for the counts.
+  let filtersLoaded: Promise<void> | undefined;
+  const loadFilters = (s: SearchState, langs: Lang[]) => {
+    filtersLoaded ??= Promise.all(langs.map(async (l) => (await bundle(l)).filters())).then(() => undefined);
+    void filtersLoaded.then(() => search(s, true));
+  };
   let hits: Hit[] = [];
   let shown = PAGE;
 
@@ -106,8 +112,8 @@ export function startSearchPage(): void {
     }
   };
 
-  const search = async (s: SearchState) => {
-    const mine = ++run;
+  const search = async (s: SearchState, quiet = false) => {
+    const mine = quiet ? run : ++run;
     const filters = pagefindFilters(s, years);
     if (!s.q && Object.keys(filters).length === 0) {
       hits = [];
@@ -115,7 +121,7 @@ export function startSearchPage(): void {
       render();
       return;
     }
-    status.textContent = d.search.loading;
+    if (!quiet) status.textContent = d.search.loading;
     try {
       const langs: Lang[] = s.only ? [lang] : [lang, otherLang(lang)];
       const sort = s.sort === 'relevance' ? {} : { sort: { date: s.sort === 'newest' ? 'desc' : 'asc' } };
@@ -133,8 +139,9 @@ export function startSearchPage(): void {
       const total = responses.reduce((n, { res }) => n + res.results.length, 0);
       more.dataset.total = String(total);
       status.textContent = total ? d.search.results(total) : d.search.noResults;
-      showCounts(sumCounts(responses.map(({ res }) => res.filters)));
       render();
+      if (filtersLoaded) showCounts(sumCounts(responses.map(({ res }) => res.filters)));
+      if (!quiet) loadFilters(s, [lang, otherLang(lang)]);
     } catch {
       if (mine === run) status.textContent = d.search.failed;
     }

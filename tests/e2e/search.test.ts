@@ -90,7 +90,10 @@ describe('the search page', () => {
   it('filters by counterpart, level, year and source, sorts by date, and counts each filter value', async () => {
     const page = await browser.newPage();
     await searchPage(page, 'ko', '회담');
+    // Counts arrive once the filter index has loaded, after the results.
+    await page.waitForFunction(() => document.querySelector('[data-count="kind:blog"]')?.textContent !== '');
     expect(await page.locator('[data-count="kind:blog"]').textContent()).toBe('(1)');
+    expect(await page.locator('[data-count="format:telephone"]').textContent()).toBe('(1)');
     await page.goto(`${server.url}ko/search/?country=us&kind=official&sort=oldest`);
     await page.waitForFunction(() => /건$/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
     const urls = await page.locator('.search-result').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.url));
