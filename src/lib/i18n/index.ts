@@ -1,4 +1,4 @@
-import type { Lang } from '../../schemas/common.ts';
+import { LANGS, type Lang } from '../../schemas/common.ts';
 import { en } from './en.ts';
 import { ko } from './ko.ts';
 
@@ -22,3 +22,6 @@ export const otherLang = (lang: Lang): Lang => (lang === 'ko' ? 'en' : 'ko');
 
 /** BCP 47 tags for Intl and for `lang`/`hreflang` attributes. */
 export const LOCALE: Record<Lang, string> = { ko: 'ko-KR', en: 'en-GB' };
+
+/** getStaticPaths for a page that exists once per language. */
+export const pathsPerLanguage = () => LANGS.map((lang) => ({ params: { lang }, props: { lang } }));
