@@ -1,4 +1,4 @@
-import { LANGS, type Lang } from '../../schemas/common.ts';
+import type { Lang } from '../../schemas/common.ts';
 import { en } from './en.ts';
 import { ko } from './ko.ts';
 
@@ -24,4 +24,5 @@ export const otherLang = (lang: Lang): Lang => (lang === 'ko' ? 'en' : 'ko');
 export const LOCALE: Record<Lang, string> = { ko: 'ko-KR', en: 'en-GB' };
 
 /** getStaticPaths for a page that exists once per language. */
-export const pathsPerLanguage = () => LANGS.map((lang) => ({ params: { lang }, props: { lang } }));
+// (The languages come from the dictionaries: this module is also bundled for the browser, without zod.)
+export const pathsPerLanguage = () => (Object.keys(DICTIONARIES) as Lang[]).map((lang) => ({ params: { lang }, props: { lang } }));
