@@ -172,10 +172,13 @@ export function benchMarkdown(r: BenchReport): string {
     `Cold build / baseline: **${r.coldToBaseline}×** (target ≤ 1.25×). Warm rebuild: **${r.warm.seconds} s** (target ≤ 20 s). Peak RSS: **${r.cold.peakRssMB} MB** (target ≤ 4,096 MB).`,
     `dist/: ${(r.dist.bytes / 2 ** 20).toFixed(1)} MiB in ${r.dist.files} files.`,
     '',
-    '| search page | query | KB fetched | ms to results | results |',
-    '| --- | --- | ---: | ---: | --- |',
+    '| search page | query | KB to first results | ms to first results | KB to both languages | ms to both languages | results |',
+    '| --- | --- | ---: | ---: | ---: | ---: | --- |',
     ...(['ko', 'en'] as const).flatMap((lang) =>
-      r.search.queries[lang].map((q, i) => `| ${lang} (${i === 0 ? 'first' : 'second'}) | ${q.query} | ${round(q.bytes / 1024, 1)} | ${q.ms} | ${q.results} |`),
+      r.search.queries[lang].map(
+        (q, i) =>
+          `| ${lang} (${i === 0 ? 'first' : 'second'}) | ${q.query} | ${round(q.firstBytes / 1024, 1)} | ${q.firstMs} | ${round(q.bytes / 1024, 1)} | ${q.ms} | ${q.results} |`,
+      ),
     ),
     '',
     `Index chunks: ko ${r.search.index.ko.files} files, ${round(r.search.index.ko.bytes / 1024, 0)} KB, largest ${round(r.search.index.ko.largestChunk / 1024, 1)} KB; en ${r.search.index.en.files} files, ${round(r.search.index.en.bytes / 1024, 0)} KB, largest ${round(r.search.index.en.largestChunk / 1024, 1)} KB.`,

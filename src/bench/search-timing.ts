@@ -6,9 +6,13 @@ import { serveStatic } from '../tools/static-server.ts';
 
 export interface QueryCost {
   query: string;
-  /** Bytes of search files fetched for this query (index chunks, fragments, and on the first the runtime). */
+  /** Bytes of search files fetched until the first results show (the page's own language). */
+  firstBytes: number;
+  /** Milliseconds from the query to the first results on the page. */
+  firstMs: number;
+  /** Bytes fetched until both languages' results are merged (index chunks, fragments, and on the first query the runtimes). */
   bytes: number;
-  /** Milliseconds from typing the query to its results on the page. */
+  /** Milliseconds from the query to the complete, merged results. */
   ms: number;
   results: string;
 }
@@ -49,13 +53,16 @@ export async function measureSearch(dist: string, queries: Record<'ko' | 'en', [
         const started = Date.now();
         await page.locator('#search-q').fill(query);
         await page.locator('#search-q').press('Enter');
+        await page.waitForFunction((q) => document.querySelector<HTMLElement>('[data-search-results]')?.dataset.query === q, query);
+        const firstMs = Date.now() - started;
+        const firstBytes = (await Promise.all(fetched.slice(before))).reduce((a, b) => a + b, 0);
         await page.waitForFunction(
           (q) => new URLSearchParams(location.search).get('q') === q && /\d/.test(document.querySelector('[data-search-status]')?.textContent ?? ''),
           query,
         );
         const ms = Date.now() - started;
         const bytes = (await Promise.all(fetched.slice(before))).reduce((a, b) => a + b, 0);
-        out[lang].push({ query, bytes, ms, results: (await page.locator('[data-search-status]').textContent()) ?? '' });
+        out[lang].push({ query, firstBytes, firstMs, bytes, ms, results: (await page.locator('[data-search-status]').textContent()) ?? '' });
       }
       await page.close();
     }

@@ -122,25 +122,36 @@ export function startSearchPage(): void {
       return;
     }
     if (!quiet) status.textContent = d.search.loading;
+    delete list.dataset.complete;
+    delete list.dataset.query;
     try {
       const langs: Lang[] = s.only ? [lang] : [lang, otherLang(lang)];
       const sort = s.sort === 'relevance' ? {} : { sort: { date: s.sort === 'newest' ? 'desc' : 'asc' } };
-      const responses = await Promise.all(langs.map(async (l) => ({ l, res: await (await bundle(l)).search(s.q || null, { filters, ...sort }) })));
-      if (mine !== run) return;
       // Each index comes back ranked, so the first `shown` of each are enough to merge the first `shown`.
-      const need = shown;
-      const loaded = await Promise.all(
-        responses.map(({ l, res }) =>
-          Promise.all(res.results.slice(0, need).map(async (r) => ({ ...(await r.data()), id: r.id, score: r.score, lang: l }))),
-        ),
-      );
-      if (mine !== run) return;
-      hits = mergeHits(loaded.map((list) => list.map((h) => ({ ...h, date: h.meta.date ?? '' }))), s.sort);
-      const total = responses.reduce((n, { res }) => n + res.results.length, 0);
-      more.dataset.total = String(total);
+      const one = async (l: Lang) => {
+        const res = await (await bundle(l)).search(s.q || null, { filters, ...sort });
+        const loaded = await Promise.all(res.results.slice(0, shown).map(async (r) => ({ ...(await r.data()), id: r.id, score: r.score, lang: l })));
+        return { res, hits: loaded.map((h) => ({ ...h, date: h.meta.date ?? '' })) };
+      };
+      const done: Awaited<ReturnType<typeof one>>[] = [];
+      const show = () => {
+        hits = mergeHits(done.map((x) => x.hits), s.sort);
+        more.dataset.total = String(done.reduce((n, x) => n + x.res.results.length, 0));
+        render();
+      };
+      // The page's own language first: its results show before the other language's runtime and index load,
+      // then the other's merge in.
+      for (const l of langs) {
+        const x = await one(l);
+        if (mine !== run) return;
+        done.push(x);
+        show();
+        list.dataset.query = s.q;
+      }
+      const total = Number(more.dataset.total);
       status.textContent = total ? d.search.results(total) : d.search.noResults;
-      render();
-      if (filtersLoaded) showCounts(sumCounts(responses.map(({ res }) => res.filters)));
+      list.dataset.complete = '';
+      if (filtersLoaded) showCounts(sumCounts(done.map(({ res }) => res.filters)));
       if (!quiet) loadFilters(s, [lang, otherLang(lang)]);
     } catch {
       if (mine === run) status.textContent = d.search.failed;
