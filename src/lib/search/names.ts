@@ -24,8 +24,3 @@ export function personNameForms(p: PersonData): string[] {
 export function countryNameForms(c: CountryData): string[] {
   return [...new Set([c.name.ko, c.name.en, c.short.ko, c.short.en, ...c.variants.ko, ...c.variants.en])];
 }
-
-/** Whether a text mentions any of a person's names (full names, not a bare family name, which is too ambiguous). */
-export function mentions(text: string, p: PersonData): boolean {
-  return [p.name.ko, p.name.en, ...p.variants.ko, ...p.variants.en].some((form) => text.includes(form));
-}
