@@ -63,11 +63,19 @@ export function startSearchPage(): void {
   let run = 0;
   // Pagefind reports a count per filter value only once its filter index is loaded. That index is large, so
   // it loads after the first results are on screen, and the search runs again for the counts.
-  let filtersLoaded: Promise<void> | undefined;
-  const loadFilters = (s: SearchState, langs: Lang[]) => {
-    filtersLoaded ??= Promise.all(langs.map(async (l) => (await bundle(l)).filters())).then(() => undefined);
-    void filtersLoaded.then(() => search(s, true));
+  const filterLoads = new Map<Lang, Promise<unknown>>();
+  // The counts are for what the reader is looking at when the filters arrive, not when they were asked for.
+  let latest: SearchState | undefined;
+  const loadFilters = (langs: Lang[]) => {
+    // Only what this search newly needs: a narrowed search never downloads the other language's filters.
+    if (langs.every((l) => filterLoads.has(l))) return;
+    const loads = langs.map((l) => {
+      if (!filterLoads.has(l)) filterLoads.set(l, bundle(l).then((pf) => pf.filters()));
+      return filterLoads.get(l)!;
+    });
+    void Promise.all(loads).then(() => latest && search(latest, true));
   };
+
   let hits: Hit[] = [];
   let shown = PAGE;
 
@@ -114,6 +122,7 @@ export function startSearchPage(): void {
 
   const search = async (s: SearchState, quiet = false) => {
     const mine = quiet ? run : ++run;
+    if (!quiet) latest = s;
     const filters = pagefindFilters(s, years);
     if (!s.q && Object.keys(filters).length === 0) {
       hits = [];
@@ -151,8 +160,8 @@ export function startSearchPage(): void {
       const total = Number(more.dataset.total);
       status.textContent = total ? d.search.results(total) : d.search.noResults;
       list.dataset.complete = '';
-      if (filtersLoaded) showCounts(sumCounts(done.map(({ res }) => res.filters)));
-      if (!quiet) loadFilters(s, [lang, otherLang(lang)]);
+      if (langs.every((l) => filterLoads.has(l))) showCounts(sumCounts(done.map(({ res }) => res.filters)));
+      if (!quiet) loadFilters(langs);
     } catch {
       if (mine === run) status.textContent = d.search.failed;
     }
