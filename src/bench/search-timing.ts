@@ -6,14 +6,17 @@ import { serveStatic } from '../tools/static-server.ts';
 
 export interface QueryCost {
   query: string;
-  /** Bytes of search files fetched until the first results show (the page's own language). */
+  /** Bytes of search files sent (gzipped where a static host would) until the first results show: the page's own language. */
   firstBytes: number;
   /** Milliseconds from the query to the first results on the page. */
   firstMs: number;
-  /** Bytes fetched until both languages' results are merged (index chunks, fragments, and on the first query the runtimes). */
+  /** Bytes until both languages' results are merged (index chunks, fragments, and on the first query the runtimes). */
   bytes: number;
   /** Milliseconds from the query to the complete, merged results. */
   ms: number;
+  /** Bytes and milliseconds until the counts per filter value show (on the first query, their tables load). */
+  countsBytes: number;
+  countsMs: number;
   results: string;
 }
 
@@ -41,28 +44,40 @@ export async function measureSearch(dist: string, queries: Record<'ko' | 'en', [
   try {
     for (const lang of ['ko', 'en'] as const) {
       const page = await browser.newPage();
-      // Counted from the network, not from resource timing, whose buffer fills and which hides cached sizes.
-      const fetched: Promise<number>[] = [];
-      page.on('requestfinished', (request) => {
-        if (request.url().includes('/pagefind/')) fetched.push(request.sizes().then((s) => s.responseBodySize));
-      });
       await page.goto(`${server.url}${lang}/search/`);
       out[lang] = [];
       for (const query of queries[lang]) {
-        const before = fetched.length;
-        const started = Date.now();
+        // Counted where they are sent, so that every request counts: the page's, and its search worker's.
+        const before = server.served.length;
+        // Bytes of the responses finished by a moment (ms since the epoch, the page's clock and ours being the machine's).
+        const sent = (by: number) =>
+          server.served.slice(before).filter((r) => r.path.includes('/pagefind/') && r.finished !== undefined && r.finished <= by).reduce((a, r) => a + r.bytes, 0);
+        await page.evaluate(() => performance.clearMeasures());
         await page.locator('#search-q').fill(query);
         await page.locator('#search-q').press('Enter');
         await page.waitForFunction((q) => document.querySelector<HTMLElement>('[data-search-results]')?.dataset.query === q, query);
-        const firstMs = Date.now() - started;
-        const firstBytes = (await Promise.all(fetched.slice(before))).reduce((a, b) => a + b, 0);
-        await page.waitForFunction(
-          (q) => new URLSearchParams(location.search).get('q') === q && /\d/.test(document.querySelector('[data-search-status]')?.textContent ?? ''),
-          query,
+        await page.waitForFunction((q) => {
+          const list = document.querySelector<HTMLElement>('[data-search-results]');
+          return list?.dataset.query === q && list.dataset.complete === '';
+        }, query);
+        // The reader reads; the page finishes its work before the next query.
+        await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-page]')?.dataset.counted === '');
+        // Milliseconds as the page measures them (User Timing), from the search starting to each stage.
+        const stages = await page.evaluate(() =>
+          ['first', 'complete', 'counts'].map((stage) => {
+            const m = performance.getEntriesByName(`archive-search:${stage}`, 'measure').at(-1);
+            return m ? { ms: m.duration, at: performance.timeOrigin + m.startTime + m.duration } : { ms: NaN, at: NaN };
+          }),
         );
-        const ms = Date.now() - started;
-        const bytes = (await Promise.all(fetched.slice(before))).reduce((a, b) => a + b, 0);
-        out[lang].push({ query, firstBytes, firstMs, bytes, ms, results: (await page.locator('[data-search-status]').textContent()) ?? '' });
+        const [first, complete, counts] = stages.map((x) => ({ ms: Math.round(x.ms), bytes: sent(x.at) }));
+        out[lang].push({
+          query,
+          firstBytes: first!.bytes,
+          firstMs: first!.ms,
+          bytes: complete!.bytes,
+          ms: complete!.ms,
+          countsBytes: counts!.bytes,
+          countsMs: counts!.ms, results: (await page.locator('[data-search-status]').textContent()) ?? '' });
       }
       await page.close();
     }

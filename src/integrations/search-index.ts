@@ -1,14 +1,30 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { Archive } from '../lib/archive.ts';
+import { buildFacets, FACETS_FILE, type FacetPage } from '../lib/search/facets.ts';
 import { searchRecords } from '../lib/search/records.ts';
 import { LANGS } from '../schemas/common.ts';
 import { checkedContent } from './content-checks.ts';
 
 /** Where each language's search bundle is written, below the site root. */
 export const searchBundlePath = (lang: string) => `pagefind/${lang}/`;
+
+
+/** Each page of a written bundle with the filter values Pagefind holds for it, read from its fragment files. */
+function bundlePages(bundleDir: string): FacetPage[] {
+  const dir = join(bundleDir, 'fragment');
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.pf_fragment'))
+    .map((name) => {
+      // A fragment is gzipped "pagefind_dcd" + JSON; its file name is the result id the browser sees.
+      const fragment = JSON.parse(gunzipSync(readFileSync(join(dir, name))).subarray(12).toString('utf8')) as { filters: Record<string, string[]> };
+      return { id: name.slice(0, -'.pf_fragment'.length), filters: fragment.filters };
+    });
+}
 
 /**
  * Builds the search index after the pages, with Pagefind's Node API (as Astro Starlight does): one bundle per
@@ -35,8 +51,10 @@ export function searchIndex(): AstroIntegration {
             const added = await Promise.all(records.filter((r) => r.language === lang).map((r) => index.addCustomRecord(r)));
             const rejected = added.flatMap((a) => a.errors);
             if (rejected.length) throw new Error(`Pagefind rejected records: ${rejected.slice(0, 5).join('; ')}`);
-            const written = await index.writeFiles({ outputPath: join(fileURLToPath(dir), searchBundlePath(lang)) });
+            const bundleDir = join(fileURLToPath(dir), searchBundlePath(lang));
+            const written = await index.writeFiles({ outputPath: bundleDir });
             if (written.errors.length) throw new Error(`Pagefind could not write the ${lang} index: ${written.errors.join('; ')}`);
+            writeFileSync(join(bundleDir, FACETS_FILE), JSON.stringify(buildFacets(bundlePages(bundleDir))));
           }),
         );
         await pagefind.close();

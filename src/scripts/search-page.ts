@@ -2,6 +2,7 @@
 // results, and keeps query, filters and sort in the URL. Everything else on the site works without it.
 import { formatDate } from '../lib/dates.ts';
 import { otherLang, t } from '../lib/i18n/index.ts';
+import { countFacets, FACETS_FILE, type Facets } from '../lib/search/facets.ts';
 import { mergeHits, pagefindFilters, parseState, safeExcerpt, stateToSearch, sumCounts, type SearchState } from '../lib/search/query-state.ts';
 import type { Lang } from '../schemas/common.ts';
 
@@ -40,11 +41,21 @@ export function startSearchPage(): void {
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
 
+  const siteRoot = base.replace(/\/?$/, '/');
   const bundles = new Map<Lang, Promise<Pagefind>>();
+  // Runtimes that have finished loading: once both have, the two languages are searched at the same time.
+  const loaded = new Set<Lang>();
   const bundle = (l: Lang) => {
     if (!bundles.has(l)) {
-      const url = `${base.replace(/\/?$/, '/')}pagefind/${l}/pagefind.js`;
-      bundles.set(l, import(/* @vite-ignore */ url).then(async (pf: Pagefind) => (await pf.options({ excerptLength: 24 }), pf)));
+      const url = `${siteRoot}pagefind/${l}/pagefind.js`;
+      bundles.set(
+        l,
+        import(/* @vite-ignore */ url).then(async (pf: Pagefind) => {
+          await pf.options({ excerptLength: 24 });
+          loaded.add(l);
+          return pf;
+        }),
+      );
     }
     return bundles.get(l)!;
   };
@@ -61,19 +72,33 @@ export function startSearchPage(): void {
   };
 
   let run = 0;
-  // Pagefind reports a count per filter value only once its filter index is loaded. That index is large, so
-  // it loads after the first results are on screen, and the search runs again for the counts.
-  const filterLoads = new Map<Lang, Promise<unknown>>();
-  // The counts are for what the reader is looking at when the filters arrive, not when they were asked for.
-  let latest: SearchState | undefined;
-  const loadFilters = (langs: Lang[]) => {
-    // Only what this search newly needs: a narrowed search never downloads the other language's filters.
-    if (langs.every((l) => filterLoads.has(l))) return;
-    const loads = langs.map((l) => {
-      if (!filterLoads.has(l)) filterLoads.set(l, bundle(l).then((pf) => pf.filters()));
-      return filterLoads.get(l)!;
-    });
-    void Promise.all(loads).then(() => latest && search(latest, true));
+  // Counts per filter value come from a table of every page's filter values (lib/search/facets), loaded after
+  // the first results are on screen and only for the languages searched; Pagefind's own counting would slow
+  // every later search.
+  const facetLoads = new Map<Lang, Promise<Facets>>();
+  const facets = new Map<Lang, Facets>();
+  // The result ids of what the reader is looking at: counted when the tables arrive, not when they were asked for.
+  let counted: { langs: Lang[]; ids: Map<Lang, string[]>; started: number } | undefined;
+  const showCountsIfReady = () => {
+    if (!counted || !counted.langs.every((l) => facets.has(l))) return;
+    const { langs, ids } = counted;
+    showCounts(sumCounts(langs.map((l) => countFacets(facets.get(l)!, ids.get(l) ?? []))));
+    root.dataset.counted = '';
+    performance.measure('archive-search:counts', { start: counted.started });
+  };
+  const loadFacets = (langs: Lang[]) => {
+    for (const l of langs) {
+      if (facetLoads.has(l)) continue;
+      const load = fetch(`${siteRoot}pagefind/${l}/${FACETS_FILE}`).then((r) => {
+        if (!r.ok) throw new Error(`${r.status}`);
+        return r.json() as Promise<Facets>;
+      });
+      facetLoads.set(l, load);
+      load.then(
+        (f) => (facets.set(l, f), showCountsIfReady()),
+        () => facetLoads.delete(l),
+      );
+    }
   };
 
   let hits: Hit[] = [];
@@ -120,9 +145,10 @@ export function startSearchPage(): void {
     }
   };
 
-  const search = async (s: SearchState, quiet = false) => {
-    const mine = quiet ? run : ++run;
-    if (!quiet) latest = s;
+  const search = async (s: SearchState) => {
+    const mine = ++run;
+    // User Timing marks: how long a reader waits, for the benchmark and for anyone profiling in DevTools.
+    const started = performance.now();
     const filters = pagefindFilters(s, years);
     if (!s.q && Object.keys(filters).length === 0) {
       hits = [];
@@ -130,38 +156,56 @@ export function startSearchPage(): void {
       render();
       return;
     }
-    if (!quiet) status.textContent = d.search.loading;
+    status.textContent = d.search.loading;
     delete list.dataset.complete;
     delete list.dataset.query;
     try {
       const langs: Lang[] = s.only ? [lang] : [lang, otherLang(lang)];
       const sort = s.sort === 'relevance' ? {} : { sort: { date: s.sort === 'newest' ? 'desc' : 'asc' } };
-      // Each index comes back ranked, so the first `shown` of each are enough to merge the first `shown`.
-      const one = async (l: Lang) => {
-        const res = await (await bundle(l)).search(s.q || null, { filters, ...sort });
-        const loaded = await Promise.all(res.results.slice(0, shown).map(async (r) => ({ ...(await r.data()), id: r.id, score: r.score, lang: l })));
-        return { res, hits: loaded.map((h) => ({ ...h, date: h.meta.date ?? '' })) };
-      };
-      const done: Awaited<ReturnType<typeof one>>[] = [];
-      const show = () => {
-        hits = mergeHits(done.map((x) => x.hits), s.sort);
-        more.dataset.total = String(done.reduce((n, x) => n + x.res.results.length, 0));
-        render();
-      };
-      // The page's own language first: its results show before the other language's runtime and index load,
-      // then the other's merge in.
-      for (const l of langs) {
-        const x = await one(l);
+      const find = async (l: Lang) => ({ l, res: await (await bundle(l)).search(s.q || null, { filters, ...sort }) });
+      const withData = (l: Lang, results: PagefindResult[]) =>
+        Promise.all(
+          results.map(async (r) => {
+            const data = await r.data();
+            return { ...data, id: r.id, score: r.score, lang: l, date: data.meta.date ?? '' };
+          }),
+        );
+      // The page's own language shows first; the other is searched alongside it once its runtime is loaded,
+      // and on the first search once the first results are on screen, so that they never share the network.
+      const [own, other] = langs;
+      const ownSearch = find(own!);
+      const firstHits = ownSearch.then(({ res }) => withData(own!, res.results.slice(0, shown)));
+      const otherSearch = other && (loaded.has(other) ? find(other) : firstHits.then(() => find(other)));
+      otherSearch?.catch(() => {}); // a superseded search may never be awaited
+      const ownFound = await ownSearch;
+      if (mine !== run) return;
+      hits = await firstHits;
+      if (mine !== run) return;
+      more.dataset.total = String(ownFound.res.results.length);
+      render();
+      list.dataset.query = s.q;
+      performance.measure('archive-search:first', { start: started });
+      const ids = new Map<Lang, string[]>([[own!, ownFound.res.results.map((r) => r.id)]]);
+      if (otherSearch) {
+        const theirs = await otherSearch;
         if (mine !== run) return;
-        done.push(x);
-        show();
-        list.dataset.query = s.q;
+        // Ranked lists merge by score, so only the other language's results that reach the page need their text.
+        const cut = s.sort === 'relevance' && hits.length === shown ? hits[shown - 1]!.score : -Infinity;
+        const needed = theirs.res.results.slice(0, shown).filter((r) => r.score >= cut);
+        hits = mergeHits([hits, await withData(theirs.l, needed)], s.sort);
+        if (mine !== run) return;
+        more.dataset.total = String(ownFound.res.results.length + theirs.res.results.length);
+        ids.set(theirs.l, theirs.res.results.map((r) => r.id));
+        render();
       }
       const total = Number(more.dataset.total);
       status.textContent = total ? d.search.results(total) : d.search.noResults;
       list.dataset.complete = '';
-      if (langs.every((l) => filterLoads.has(l))) showCounts(sumCounts(done.map(({ res }) => res.filters)));
-      if (!quiet) loadFilters(langs);
+      performance.measure('archive-search:complete', { start: started });
+      delete root.dataset.counted;
+      counted = { langs, ids, started };
+      showCountsIfReady();
+      loadFacets(langs);
     } catch {
       if (mine === run) status.textContent = d.search.failed;
     }

@@ -2,6 +2,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -17,10 +18,17 @@ const TYPES: Record<string, string> = {
 export interface StaticServer {
   url: string;
   close: () => Promise<void>;
+  /** Every response so far: the path asked for, the bytes of body sent (after compression), and when it was all sent (ms since the epoch). */
+  served: { path: string; bytes: number; finished?: number }[];
 }
+
+// What static hosts (GitHub Pages, Netlify, Cloudflare, nginx's usual set-up) compress on the fly. Pagefind's
+// index, fragment and wasm files are gzipped already and served as they are.
+const COMPRESSED = /^(?:text\/|application\/(?:javascript|json|xml)|image\/svg)/;
 
 /** Serves a built `dist/` under a base path the way a plain static host does, 404.html included. */
 export async function serveStatic(dir: string, base = '/'): Promise<StaticServer> {
+  const served: StaticServer['served'] = [];
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file: string | undefined;
@@ -42,10 +50,17 @@ export async function serveStatic(dir: string, base = '/'): Promise<StaticServer
       createReadStream(join(dir, '404.html')).pipe(res);
       return;
     }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const gzip = COMPRESSED.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    res.writeHead(200, { 'Content-Type': type, Vary: 'Accept-Encoding', ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) });
+    const body = gzip ? createReadStream(file).pipe(createGzip()) : createReadStream(file);
+    const record: StaticServer['served'][number] = { path, bytes: 0 };
+    served.push(record);
+    body.on('data', (chunk: Buffer) => (record.bytes += chunk.length));
+    res.on('finish', () => (record.finished = Date.now()));
+    body.pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}${base}`, close: () => new Promise((r) => server.close(() => r())) };
+  return { url: `http://127.0.0.1:${port}${base}`, served, close: () => new Promise((r) => server.close(() => r())) };
 }

@@ -90,10 +90,20 @@ describe('the search page', () => {
   it('filters by counterpart, level, year and source, sorts by date, and counts each filter value', async () => {
     const page = await browser.newPage();
     await searchPage(page, 'ko', '회담');
-    // Counts arrive once the filter index has loaded, after the results.
+    // Counts arrive once the table of filter values has loaded, after the results, and cover both languages.
     await page.waitForFunction(() => document.querySelector('[data-count="kind:blog"]')?.textContent !== '');
     expect(await page.locator('[data-count="kind:blog"]').textContent()).toBe('(1)');
     expect(await page.locator('[data-count="format:telephone"]').textContent()).toBe('(1)');
+    expect(await page.locator('[data-count="kind:official"]').textContent()).toBe('(1)');
+    // Counts follow the query, in both languages: Campbell is in the Korean and the English release.
+    await page.locator('#search-q').fill('Campbell');
+    await page.locator('#search-q').press('Enter');
+    await page.waitForFunction(() => document.querySelector('[data-count="kind:official"]')?.textContent === '(2)');
+    expect(await page.locator('[data-count="kind:blog"]').textContent()).toBe('(0)');
+    // Narrowed to Korean documents, the English release drops out of the counts too.
+    await page.locator('input[name=only]').check();
+    await page.waitForFunction(() => document.querySelector('[data-count="kind:official"]')?.textContent === '(1)');
+    expect(await page.locator('[data-count="level:vice-minister"]').textContent()).toBe('(1)');
     await page.goto(`${server.url}ko/search/?country=us&kind=official&sort=oldest`);
     await page.waitForFunction(() => /건$/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
     const urls = await page.locator('.search-result').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.url));
