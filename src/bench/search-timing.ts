@@ -37,7 +37,7 @@ export function indexShape(bundleDir: string): IndexShape {
  * A first and a second query on each language's search page, in Chromium, against the built site: what a
  * reader downloads and waits for. The page searches both languages' bundles, as it does by default.
  */
-export async function measureSearch(dist: string, queries: Record<'ko' | 'en', [string, string]>): Promise<Record<'ko' | 'en', QueryCost[]>> {
+export async function measureSearch(dist: string, queries: Record<'ko' | 'en', string[]>): Promise<Record<'ko' | 'en', QueryCost[]>> {
   const server = await serveStatic(dist);
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
   const out = {} as Record<'ko' | 'en', QueryCost[]>;
