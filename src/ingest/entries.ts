@@ -1,0 +1,223 @@
+/**
+ * Stage 5 of an import: extracted facts → archive entries (document versions and a meeting record), checked
+ * against the archive's own schemas. An entry that fails them is not written; each problem names the field
+ * and the fix. A version whose other language is already in the archive is paired with it.
+ */
+import type { Lang } from '../schemas/common.ts';
+import { documentSchema, meetingSchema, type MeetingData } from '../schemas/index.ts';
+import type { DocumentVersion } from '../lib/content/validate.ts';
+import { fieldPath } from '../lib/content/problems.ts';
+import { monthDays } from './dates.ts';
+import type { Extracted, FoundMeeting, Registry } from './extract.ts';
+import { blocksToMarkdown } from './parse.ts';
+import type { Bilingual } from './publishers.ts';
+
+export interface DocumentEntry {
+  /** Frontmatter, in the field order of the archive's hand-made entries. */
+  data: Record<string, unknown>;
+  body: string;
+  path: string;
+}
+
+export interface MeetingEntry {
+  data: Record<string, unknown>;
+  path: string;
+}
+
+export interface Pairing {
+  /** The document the page is another language version of. */
+  id: string;
+  lang: Lang;
+  /** What matched: meeting date, counterparts, participants. */
+  reasons: string[];
+}
+
+export interface Built {
+  documents: DocumentEntry[];
+  meeting?: MeetingEntry;
+  pairing?: Pairing;
+  /** Problems that stop the entry from being written: field and why. */
+  errors: { field: string; message: string }[];
+  warnings: string[];
+}
+
+const slug = (text: string) =>
+  text
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+const LEVEL_WORDS: Record<string, string> = {
+  summit: 'summit',
+  minister: 'foreign-ministers',
+  'vice-minister': 'vice-ministers',
+  'senior-official': 'senior-officials',
+  working: 'working-level',
+};
+
+/** `kr-us-vice-ministers`, `kr-us-foreign-ministers-call`: what the meeting was, for ids. */
+export function meetingSlug(m: FoundMeeting): string {
+  const what = m.kind === 'roundtable' ? 'roundtable' : m.kind === 'call-on' ? 'call-on' : LEVEL_WORDS[m.level ?? ''] ?? 'meeting';
+  const how = m.format === 'telephone' ? '-call' : m.format === 'video' ? '-video' : '';
+  return ['kr', ...m.counterparts, `${what}${how}`].join('-');
+}
+
+/** A short name for the publisher in ids: its English name's initials when long (mofa), else its words. */
+export function publisherSlug(publisher: Bilingual | null, url?: string, kind = 'source'): string {
+  const en = publisher?.en.replace(/\([^)]*\)/g, '').trim();
+  if (en && /^[\x20-\x7e]+$/.test(en)) {
+    const words = slug(en).split('-').filter(Boolean);
+    return words.length > 3 ? words.map((w) => w[0]).join('') : words.join('-');
+  }
+  const host = url ? /^https?:\/\/(?:www\.)?([^/.]+)/.exec(url)?.[1] : undefined;
+  return host ? slug(host) : kind;
+}
+
+/** The archive's document the page is another language version of: same meeting, other language. */
+export function findPairing(x: Extracted, registry: Registry): Pairing | undefined {
+  let best: (Pairing & { score: number }) | undefined;
+  const people = new Set(x.meeting.participants.map((p) => p.person));
+  const mentioned = new Set(monthDays(x.body.map((b) => b.text).join('\n')));
+  for (const doc of registry.documents) {
+    if (doc.lang === x.lang) continue;
+    if (registry.documents.some((d) => d.id === doc.id && d.lang === x.lang)) continue;
+    for (const id of doc.meetings.slice(0, 1)) {
+      const m = registry.meetings.find((mm) => mm.id === id);
+      if (!m) continue;
+      const reasons: string[] = [];
+      if (x.meeting.date) {
+        if (x.meeting.date !== m.date) continue;
+        reasons.push(`meeting date ${m.date}`);
+      } else if (mentioned.has(m.date.slice(5))) {
+        reasons.push(`meeting on ${m.date.slice(5)} (the page gives no year)`);
+      } else continue;
+      if (!x.meeting.counterparts.length || !x.meeting.counterparts.every((c) => m.counterparts.includes(c))) continue;
+      reasons.push(`counterparts ${m.counterparts.join(', ')}`);
+      const common = m.participants.filter((p) => people.has(p.person)).map((p) => p.person);
+      if (common.length === 0) continue;
+      reasons.push(`participants ${common.join(', ')}`);
+      if (x.published && doc.published !== x.published) reasons.push(`published ${x.published}, the ${doc.lang} version ${doc.published}`);
+      const score = common.length + (x.meeting.date ? 2 : 1) + (x.source.kind === doc.source.kind ? 1 : 0);
+      if (!best || score > best.score) best = { id: doc.id, lang: doc.lang, reasons, score };
+    }
+  }
+  if (!best) return undefined;
+  const { score: _score, ...pairing } = best;
+  return pairing;
+}
+
+/** The entries for one page's versions (an original, and the translation printed after it, if any). */
+export function buildEntries(versions: Extracted[], registry: Registry, options: { pair?: boolean } = {}): Built {
+  const errors: Built['errors'] = [];
+  const warnings: string[] = [];
+  const first = versions[0]!;
+  const pairing = findPairing(first, registry);
+  const paired = pairing && options.pair ? registry.documents.find((d) => d.id === pairing.id && d.lang === pairing.lang) : undefined;
+  if (pairing && !options.pair) warnings.push(`pairs with the ${pairing.lang} version of ${pairing.id} (${pairing.reasons.join('; ')}): add --pair to import it as that document's ${first.lang} version`);
+
+  // The meeting: the pair's, or one the archive has, or a new record.
+  let meetingIds: string[];
+  let meeting: MeetingEntry | undefined;
+  if (paired) {
+    meetingIds = paired.meetings;
+  } else if (first.meeting.existing) {
+    meetingIds = [first.meeting.existing];
+  } else {
+    const record = meetingRecord(first.meeting, registry, warnings);
+    const check = meetingSchema.safeParse(record);
+    if (!check.success) {
+      for (const issue of check.error.issues) {
+        const field = fieldPath(issue.path);
+        // The id is made from the date: one message for both.
+        if (field === 'id' && check.error.issues.some((i) => fieldPath(i.path) === 'date')) continue;
+        errors.push({ field: `meeting.${field}`, message: meetingFix(field, issue.message) });
+      }
+    }
+    meetingIds = [String(record.id ?? 'unknown')];
+    meeting = { data: record, path: `meetings/${record.id}.yaml` };
+  }
+
+  const published = first.published ?? paired?.published ?? null;
+  const id = paired?.id ?? `${published ?? 'undated'}-${publisherSlug(first.source.publisher, first.source.url, first.source.kind)}-${meetingSlug(first.meeting).replace(/^kr-/, 'kr-')}`;
+  if (!paired && registry.documents.some((d) => d.id === id && versions.some((v) => v.lang === d.lang))) {
+    warnings.push(`the archive already holds a document ${id} in this language`);
+  }
+  const documents: DocumentEntry[] = versions.map((v, i) => {
+    const publisher = v.source.publisher ?? paired?.source.publisher ?? (v.source.publisherAsPrinted ? { ko: v.source.publisherAsPrinted, en: v.source.publisherAsPrinted } : null);
+    if (i === 0 && !v.source.publisher && !paired && v.source.publisherAsPrinted) {
+      warnings.push(`source.publisher.en is written as "${v.source.publisherAsPrinted}", as printed: replace it with the publisher's English name`);
+    }
+    const translation = paired && v.lang === 'en' && v.source.kind === 'official' && v.translation.status === 'original' ? { status: 'official', from: paired.lang } : v.translation;
+    const data: Record<string, unknown> = {
+      id,
+      lang: v.lang,
+      title: v.title,
+      ...(v.deck.length ? { deck: v.deck } : {}),
+      published: published ?? undefined,
+      ...(v.publishedTime ? { publishedTime: v.publishedTime } : {}),
+      issuer: paired?.issuer ?? publisher ?? undefined,
+      source: {
+        kind: v.source.kind,
+        publisher: publisher ?? undefined,
+        ...(v.source.url ? { url: v.source.url } : {}),
+        ...(v.source.author ? { author: v.source.author } : {}),
+        ...(v.source.section ? { section: v.source.section } : {}),
+        ...(v.source.republished?.publisher ? { republished: v.source.republished } : {}),
+      },
+      translation,
+      meetings: meetingIds,
+      topics: paired?.topics ?? [],
+      ...(paired?.note ? { note: paired.note } : {}),
+    };
+    const check = documentSchema.safeParse(data);
+    if (!check.success) for (const issue of check.error.issues) errors.push({ field: fieldPath(issue.path), message: documentFix(fieldPath(issue.path), issue.message) });
+    return { data, body: blocksToMarkdown(v.body), path: `documents/${id}.${v.lang}.md` };
+  });
+  if (!first.body.length) errors.push({ field: 'body', message: 'no text found: the page holds only site chrome (menus, lists, footers)' });
+  if (!first.title) errors.push({ field: 'title', message: 'no title found: the page does not start with a headline' });
+  return { documents, ...(meeting ? { meeting } : {}), ...(pairing ? { pairing } : {}), errors, warnings };
+}
+
+function meetingRecord(m: FoundMeeting, registry: Registry, warnings: string[]): Record<string, unknown> {
+  const id = m.date ? `${m.date}-${meetingSlug(m)}` : undefined;
+  const place = m.place ? placeRecord(m.place, registry.meetings, warnings) : undefined;
+  const occasion = m.occasion ? registry.meetings.find((x) => x.occasion && (x.occasion.ko === m.occasion || x.occasion.en === m.occasion))?.occasion : undefined;
+  if (m.occasion && !occasion) warnings.push(`occasion "${m.occasion}" is new to the archive: add it in both languages (occasion) if it matters`);
+  return {
+    id,
+    date: m.date ?? undefined,
+    ...(m.time ? { time: m.time } : {}),
+    ...(m.partOfDay ? { partOfDay: m.partOfDay } : {}),
+    ...(m.durationMinutes ? { durationMinutes: m.durationMinutes } : {}),
+    format: m.format,
+    kind: m.kind,
+    level: m.level ?? undefined,
+    counterparts: m.counterparts,
+    ...(place ? { place } : {}),
+    ...(occasion ? { occasion } : {}),
+    participants: m.participants.filter((p) => p.role).map((p) => ({ person: p.person, side: p.side, role: p.role })),
+  };
+}
+
+function placeRecord(place: NonNullable<FoundMeeting['place']>, meetings: readonly MeetingData[], warnings: string[]) {
+  if (!place.city) return { country: place.country };
+  const known = meetings.find((m) => m.place?.city && (m.place.city.ko === place.city || m.place.city.en === place.city))?.place?.city;
+  if (!known) warnings.push(`city "${place.city}" is new to the archive: add place.city in both languages`);
+  return known ? { city: known, country: place.country } : { country: place.country };
+}
+
+function documentFix(field: string, message: string): string {
+  if (field === 'published') return 'no publication date found on the page: add `published: YYYY-MM-DD` to the entry, or pair it (--pair) with its other language version';
+  if (field.startsWith('source.publisher') || field.startsWith('issuer')) return 'the page does not name its publisher: add the publisher in both languages';
+  if (field === 'meetings[0]') return 'the meeting could not be identified (see the meeting\'s problems)';
+  return message;
+}
+
+function meetingFix(field: string, message: string): string {
+  if (field === 'date' || field === 'id') return 'no meeting date found in the text: give the date, or pair the page (--pair) with its other language version';
+  if (field === 'level') return 'the level (summit, minister, vice-minister, senior-official, working) is not clear from the title: set it';
+  if (field === 'participants') return 'no participant from the people registry is named in the lead: add the people (content/people/) and import again';
+  if (field === 'counterparts') return 'no counterpart country found: name it (counterparts: [us])';
+  return message;
+}

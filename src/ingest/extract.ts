@@ -1,0 +1,317 @@
+/**
+ * Stage 4 of an import: a parsed part → the facts an archive entry needs. Dates, the kind of source and its
+ * publisher, the translation status, and the meeting reported: its date, format, level, counterparts,
+ * participants, place and occasion. People and countries are recognised through the registries (any recorded
+ * name form); names the registry lacks become warnings with a suggested record.
+ */
+import type { Lang } from '../schemas/common.ts';
+import type { SourceKind, TranslationStatus } from '../schemas/document.ts';
+import type { CountryData, MeetingData, PersonData } from '../schemas/index.ts';
+import type { MeetingFormat, MeetingKind, MeetingLevel } from '../schemas/meeting.ts';
+import { NameFinder } from '../lib/search/mentions.ts';
+import type { DocumentVersion } from '../lib/content/validate.ts';
+import { durationMinutes, findStamp, meetingDates, type MeetingDate } from './dates.ts';
+import type { Block, Part } from './parse.ts';
+import { knownPublisher, type Bilingual } from './publishers.ts';
+import type { PartOfDay } from './types.ts';
+
+/** What the import knows of the archive: its registries, and what it already holds. */
+export interface Registry {
+  people: PersonData[];
+  countries: CountryData[];
+  meetings: MeetingData[];
+  documents: DocumentVersion[];
+}
+
+export interface FoundMeeting {
+  date: string | null;
+  partOfDay?: PartOfDay;
+  time?: string;
+  durationMinutes?: number;
+  format: MeetingFormat;
+  kind: MeetingKind;
+  level: MeetingLevel | null;
+  counterparts: string[];
+  participants: { person: string; side: string; role: Bilingual | null }[];
+  place?: { country: string; city?: string };
+  occasion?: string;
+  /** A meeting record the archive already holds for this meeting. */
+  existing?: string;
+}
+
+export interface SuggestedPerson {
+  name: { ko?: string; en?: string };
+  /** The words around the name, to tell who it is. */
+  context: string;
+}
+
+export interface Extracted {
+  lang: Lang;
+  title: string;
+  deck: string[];
+  published: string | null;
+  publishedTime?: string;
+  source: {
+    kind: SourceKind;
+    publisher: Bilingual | null;
+    /** The publisher as printed, when the archive does not know its name in both languages. */
+    publisherAsPrinted?: string;
+    url?: string;
+    author?: string;
+    section?: string;
+    republished?: { publisher: Bilingual | null; notice: string };
+  };
+  translation: { status: TranslationStatus; from?: Lang; by?: string; notice?: string };
+  meeting: FoundMeeting;
+  body: Block[];
+  suggestions: SuggestedPerson[];
+  warnings: string[];
+}
+
+const text = (blocks: Block[]) => blocks.map((b) => b.text).join('\n');
+
+export function extract(part: Part, registry: Registry, context: { original?: Extracted; page: string; url?: string }): Extracted {
+  const warnings: string[] = [];
+  const { original } = context;
+  const title = part.title?.text ?? '';
+  const lead = part.body.find((b) => b.kind !== 'heading')?.text ?? '';
+
+  let published: string | null = part.published?.date ?? null;
+  let publishedTime = part.published?.time;
+  if (part.published?.label === 'modified') warnings.push(`only a modification date is printed (${part.published.date}): it is taken as the publication date`);
+  if (!published) {
+    // A blog prints no date, but its visit counter starts on the day of publication.
+    const stamp = findStamp(context.page.split('\n').find((l) => /^(?:19|20)\d{2}-\d{2}-\d{2} \d+ /.test(l.trim())) ?? '');
+    if (stamp) {
+      published = stamp.date;
+      publishedTime = undefined;
+      warnings.push(`no publication date printed; ${published} is the first day of the page's visit counter`);
+    } else {
+      warnings.push('no publication date found: give it in the entry (published: YYYY-MM-DD)');
+    }
+  }
+
+  if (original) {
+    // A translation printed after its original: the same document, source and meeting.
+    return {
+      ...original,
+      lang: part.lang,
+      title,
+      deck: part.deck.map((l) => l.text),
+      translation: translationOf(part, original),
+      body: part.body,
+      suggestions: [],
+      warnings: [],
+    };
+  }
+  const kind = kindOf(part, context.page);
+  const byline = part.published?.rest?.replace(/\S+\s?기자\s?\|?/, '').trim();
+  const printed = kind === 'official' ? part.published?.rest || undefined : (part.leadPublisher ?? part.sourceLine?.publisher ?? (byline || undefined));
+  const publisher = (printed ? knownPublisher(printed, registry.documents) : kind === 'official' && /\/END\//.test(part.endMark ?? '') ? knownPublisher('Ministry of Foreign Affairs', registry.documents) : null);
+  if (!publisher) warnings.push(printed ? `the publisher "${printed}" is new to the archive: add its name in both languages (source.publisher)` : 'the page does not name its publisher');
+  const republished = part.republication ? { publisher: knownPublisher(part.republication, registry.documents, 'republisher'), notice: part.republication } : undefined;
+
+  const translation = translationOf(part, original);
+  const meeting = meetingOf(part, title, lead, published, registry, warnings);
+  // Not the title: English headlines capitalise every word, so any word after a title would look like a name.
+  const suggestions = unknownPeople(text(part.body), registry);
+  for (const s of suggestions) warnings.push(`"${[s.name.ko, s.name.en].filter(Boolean).join(' / ')}" is not in the people registry: add a record (content/people/) if they took part`);
+  if (kind === 'blog') warnings.push('a blog post is a secondary source: add a note saying what it adds to or claims beyond the official record');
+
+  return {
+    lang: part.lang,
+    title,
+    deck: part.deck.map((l) => l.text),
+    published,
+    ...(publishedTime ? { publishedTime } : {}),
+    source: {
+      kind,
+      publisher,
+      ...(printed && !publisher ? { publisherAsPrinted: printed } : {}),
+      ...((part.sourceLine?.url ?? context.url) ? { url: part.sourceLine?.url ?? context.url } : {}),
+      ...(part.author ? { author: part.author } : {}),
+      ...(part.section ? { section: part.section } : {}),
+      ...(republished ? { republished } : {}),
+    },
+    translation,
+    meeting,
+    body: part.body,
+    suggestions,
+    warnings,
+  };
+}
+
+function kindOf(part: Part, page: string): SourceKind {
+  if (part.endMark || part.republication || /외교부|Ministry of Foreign Affairs|대통령실|청와대/.test(part.published?.rest ?? '')) return 'official';
+  if (part.sourceLine || /powered by (?:modoo|tistory|wordpress|blogger)|블로그|\bblog\b|tistory\.com|brunch\.co\.kr/i.test(page)) return 'blog';
+  return 'news';
+}
+
+function translationOf(part: Part, original?: Extracted): Extracted['translation'] {
+  const notice = part.translationNotice;
+  if (original && notice) {
+    const by = /구글|google/i.test(notice) ? 'Google Translate' : /파파고|papago/i.test(notice) ? 'Papago' : /deepl/i.test(notice) ? 'DeepL' : undefined;
+    return { status: 'machine', from: original.lang, ...(by ? { by } : {}), notice };
+  }
+  if (notice) return { status: 'unofficial', from: part.lang === 'en' ? 'ko' : 'en', notice };
+  // A ministry's English release (`/END/`) is its official translation of the Korean one.
+  if (part.lang === 'en' && /\/END\//.test(part.endMark ?? '')) return { status: 'official', from: 'ko' };
+  return { status: 'original' };
+}
+
+const LEVELS: [MeetingLevel, RegExp][] = [
+  ['summit', /정상|summit|대통령과|president\s+\w+\s+(?:held|met)/i],
+  ['senior-official', /차관보|국장|고위급|assistant secretary|director[- ]general|senior official/i],
+  ['vice-minister', /차관|부장관|vice (?:foreign )?minister|deputy secretary/i],
+  ['minister', /장관|외무대신|외무상|foreign minister|secretary of state|ministers'? meeting|minister/i],
+  ['working', /실무|국장급|과장|working[- ]level/i],
+];
+
+function meetingOf(part: Part, title: string, lead: string, published: string | null, registry: Registry, warnings: string[]): FoundMeeting {
+  const head = `${title}\n${part.deck.map((d) => d.text).join('\n')}`;
+  const body = text(part.body);
+  const pub = published ?? undefined;
+  const dates = meetingDates(lead, pub);
+  const best = [...dates].sort((a, b) => b.strength - a.strength)[0] as MeetingDate | undefined;
+  const date = best ?? meetingDates(body, pub)[0];
+  if (!date) warnings.push(published ? 'no meeting date found in the text: give it in the meeting record' : 'the meeting date cannot be resolved without a year: pair the page with its other language version, or give the date');
+
+  const about = `${head}\n${lead}`;
+  const format: MeetingFormat = /화상|video\s?conference|videoconference|virtual meeting|video call/i.test(about)
+    ? 'video'
+    : /전화\s?통화|전화\s?회담|통화|phone call|telephone|by phone|(?:held|had) a call/i.test(about)
+      ? 'telephone'
+      : 'in-person';
+  const kind: MeetingKind = /라운드\s?테이블|간담회|roundtable|round-table|forum/i.test(title) ? 'roundtable' : /예방|call(?:ed)? on|courtesy call/i.test(title) ? 'call-on' : 'talks';
+  const level = LEVELS.find(([, re]) => re.test(title))?.[0] ?? LEVELS.find(([, re]) => re.test(lead))?.[0] ?? null;
+  if (!level) warnings.push('the meeting level (summit, minister, vice-minister, …) is not clear from the title or lead');
+
+  const finder = new NameFinder(registry.people);
+  // A bracketed lead runs into the first word (`기자]강경화`): separate them so the name is a word.
+  const people = finder.find(`${title} ${lead}`.replace(/([\])])(?=\S)/g, '$1 ')).map((id) => registry.people.find((p) => p.id === id)!);
+  const on = date?.date ?? published ?? '';
+  let participants = people.map((p) => ({ person: p.id, side: p.country, role: roleAt(p, on) }));
+
+  // The title names the meeting's counterparts (한미 외교차관회담); a lead may report a second meeting too.
+  const named = abbreviatedCountries(title, registry.countries);
+  const counterparts = new Set<string>(named.length ? named : participants.map((p) => p.side).filter((s) => s !== 'kr'));
+  if (counterparts.size === 0) for (const c of abbreviatedCountries(head, registry.countries)) counterparts.add(c);
+  if (counterparts.size === 0) for (const c of namedCountries(title, registry.countries)) counterparts.add(c);
+  if (counterparts.size === 0) warnings.push('no counterpart country found in the title or among the participants');
+  const others = participants.filter((p) => p.side !== 'kr' && !counterparts.has(p.side));
+  if (others.length) {
+    warnings.push(`the text also reports a meeting with ${[...new Set(others.map((p) => p.side))].join(', ')} (${others.map((p) => p.person).join(', ')}): import or record it as a meeting of its own`);
+    participants = participants.filter((p) => !others.includes(p));
+  }
+  for (const p of participants) if (!p.role) warnings.push(`no role of ${p.person} on ${on} in the people registry: add it (roles)`);
+
+  const place = format === 'in-person' ? placeOf(`${head}\n${lead}`, registry) : undefined;
+  if (format === 'in-person' && !place) warnings.push('no place found for an in-person meeting: give at least place.country');
+  const occasion = /([^,.…\n]{2,60}?)\s?계기/.exec(about)?.[1]?.replace(/^.*?(?:장관|차관|관은|은|는),?\s/, '').trim() ?? /on the (?:occasion|sidelines|margins) of (?:the )?([^,.\n]{3,80})/i.exec(about)?.[1]?.trim();
+
+  const duration = durationMinutes(body.split('\n').slice(0, 4).join('\n'));
+  const partOfDay = date?.partOfDay ?? partOfDayIn(body);
+  const found: FoundMeeting = {
+    date: date?.date ?? null,
+    ...(partOfDay ? { partOfDay } : {}),
+    ...(date?.time ? { time: date.time } : {}),
+    ...(duration ? { durationMinutes: duration } : {}),
+    format,
+    kind,
+    level,
+    counterparts: [...counterparts].sort(),
+    participants,
+    ...(place ? { place } : {}),
+    ...(occasion ? { occasion } : {}),
+  };
+  const existing = registry.meetings.find(
+    (m) => m.date === found.date && m.format === found.format && found.counterparts.length > 0 && found.counterparts.every((c) => m.counterparts.includes(c)),
+  );
+  if (existing) found.existing = existing.id;
+  return found;
+}
+
+/** The role a person held on a date, from the registry's dated roles. */
+export function roleAt(p: PersonData, date: string): Bilingual | null {
+  const month = date.slice(0, 7);
+  const role = p.roles.find((r) => (!r.from || r.from.slice(0, 7) <= month) && (!r.to || r.to.slice(0, 7) >= month)) ?? (p.roles.length === 1 ? p.roles[0] : undefined);
+  return role ? role.title : null;
+}
+
+/** 한미, 한미일, 한-일, 한·중: Korea's short form joined to the counterparts' (from the registry's short forms). */
+export function abbreviatedCountries(text: string, countries: CountryData[]): string[] {
+  const home = countries.find((c) => c.id === 'kr')?.short.ko ?? '한';
+  const byShort = new Map(countries.filter((c) => c.id !== 'kr' && c.short.ko.length === 1).map((c) => [c.short.ko, c.id]));
+  if (byShort.size === 0) return [];
+  const shorts = [...byShort.keys()].join('');
+  const out: string[] = [];
+  for (const m of text.matchAll(new RegExp(`(?<![가-힣])${home}((?:[-·]?[${shorts}])+)(?=[\\s,.·…]|외교|정상|장관|차관|회담|관계|간|$)`, 'g'))) {
+    for (const ch of m[1]!.replace(/[-·]/g, '')) out.push(byShort.get(ch)!);
+  }
+  // ROK-U.S., South Korea-Japan, ROK-US-Japan
+  const latin = countries.filter((c) => c.id !== 'kr');
+  for (const m of text.matchAll(/\b(?:ROK|South Korea|Korea)((?:-(?:[A-Z][\w.]*(?: [A-Z][\w.]*)?))+)/g)) {
+    for (const name of m[1]!.split('-').filter(Boolean)) {
+      const c = latin.find((x) => [x.short.en, x.name.en, ...x.variants.en].some((f) => f.replace(/\./g, '') === name.replace(/\./g, '')));
+      if (c) out.push(c.id);
+    }
+  }
+  return [...new Set(out)];
+}
+
+function namedCountries(text: string, countries: CountryData[]): string[] {
+  return countries.filter((c) => c.id !== 'kr' && [c.name.ko, c.name.en, ...c.variants.ko, ...c.variants.en].some((f) => f.length > 1 && text.includes(f))).map((c) => c.id);
+}
+
+function placeOf(text: string, registry: Registry): FoundMeeting['place'] {
+  const countries = registry.countries;
+  const names = (c: CountryData) => [c.name.ko, ...c.variants.ko, c.name.en, ...c.variants.en].filter((f) => f.length > 1);
+  for (const c of countries) {
+    for (const name of names(c)) {
+      const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const city = new RegExp(`${esc}\\s([가-힣A-Z][가-힣A-Za-z.]{1,12})에서`).exec(text) ?? new RegExp(`\\bin ([A-Z][A-Za-z. ]{1,20}), ${esc}\\b`).exec(text);
+      if (city) return { country: c.id, city: city[1]! };
+      if (new RegExp(`${esc}(?:을|를)\\s?방문\\s?중|visit(?:ing)? to (?:the )?${esc}|${esc}에서`).test(text)) return { country: c.id };
+    }
+  }
+  // Seoul and the Ministry at home.
+  if (/서울|외교부 청사|in Seoul/.test(text)) return { country: 'kr' };
+  return undefined;
+}
+
+function partOfDayIn(body: string): PartOfDay | undefined {
+  const m = /이날\s(오전|오후|저녁)|in the (morning|afternoon|evening)/.exec(body);
+  if (!m) return undefined;
+  const w = m[1] ?? m[2];
+  return w === '오전' || w === 'morning' ? 'morning' : w === '오후' || w === 'afternoon' ? 'afternoon' : 'evening';
+}
+
+const NAME_WORD = '(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z]\\.)';
+const TITLES_EN = new RegExp(
+  `\\b(?:President|Prime Minister|Foreign Minister|Minister|Vice Minister|Deputy Secretary|Secretary of State|Secretary|Ambassador|Special Representative|Deputy National Security Advisor|National Security Advisor)\\s+(${NAME_WORD}(?: ${NAME_WORD}){1,3})`,
+  'g',
+);
+
+/** Names printed with their romanization (`커트 캠벨(Kurt M. Campbell)`) or after an English title, that the registry lacks. */
+export function unknownPeople(text: string, registry: Registry): SuggestedPerson[] {
+  const known = new Set(registry.people.flatMap((p) => [p.name.ko, p.name.en, ...p.variants.ko, ...p.variants.en]));
+  const finder = new NameFinder(registry.people);
+  const out = new Map<string, SuggestedPerson>();
+  const isKnown = (name: string) => known.has(name) || finder.find(name).length > 0 || [...known].some((k) => k.length > 3 && name.startsWith(`${k} `));
+  for (const m of text.matchAll(new RegExp(`((?:[가-힣]{1,6} ){0,2}[가-힣]{2,6})\\s?\\((${NAME_WORD}(?: ${NAME_WORD}){1,3})\\)`, 'g'))) {
+    const en = m[2]!;
+    // The Korean name is the last one to three words before the parenthesis; drop words that are titles.
+    const ko = m[1]!.split(' ').filter((w) => !/(?:장관|차관|대사|대통령|총리|기자|위원장|국무부|외교부|관은|관과)$/.test(w)).slice(-2).join(' ');
+    if (isKnown(en) || (ko && isKnown(ko))) continue;
+    if (/^[A-Z]{2,}$/.test(en)) continue; // an acronym: (NCG), (APEC)
+    out.set(en, { name: { ...(ko ? { ko } : {}), en }, context: text.slice(Math.max(0, m.index - 20), m.index + m[0].length + 20).replace(/\s+/g, ' ') });
+  }
+  for (const m of text.matchAll(TITLES_EN)) {
+    const en = m[1]!;
+    if (isKnown(en) || [...out.values()].some((s) => s.name.en === en)) continue;
+    if (registry.people.some((p) => p.family?.en === en || p.name.en.endsWith(` ${en}`))) continue;
+    if (!/\s/.test(en)) continue;
+    out.set(en, { name: { en }, context: text.slice(Math.max(0, m.index - 10), m.index + m[0].length + 10).replace(/\s+/g, ' ') });
+  }
+  return [...out.values()];
+}

@@ -1,0 +1,117 @@
+import type { Element, Nodes, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { normalizeSpace, type Line } from './lines.ts';
+
+/** What a page's head says about it, where it says it. */
+export interface HtmlFacts {
+  title?: string;
+  url?: string;
+  published?: string;
+  siteName?: string;
+}
+
+// Never the document: scripts and styles, and the site's navigation, forms and widgets.
+const DROP = new Set([
+  'script', 'style', 'noscript', 'template', 'nav', 'aside', 'form', 'button', 'select', 'textarea', 'input', 'iframe',
+  'svg', 'canvas', 'object', 'embed', 'video', 'audio', 'img', 'picture', 'map', 'dialog', 'head',
+]);
+// A site's header and footer, unless they sit inside the article (where they hold its title or byline).
+const DROP_OUTSIDE_ARTICLE = new Set(['header', 'footer']);
+const DROP_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search', 'complementary', 'menu', 'menubar', 'dialog']);
+const BLOCK = new Set([
+  'p', 'div', 'section', 'article', 'main', 'li', 'dt', 'dd', 'blockquote', 'pre', 'figure', 'figcaption', 'table',
+  'thead', 'tbody', 'tfoot', 'ul', 'ol', 'dl', 'hr', 'address', 'caption', 'header', 'footer', 'body', 'html', 'center',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+]);
+
+/** The text lines of an HTML page with what its markup says (headings, list items, table rows), and its head's facts. */
+export function htmlLines(html: string): { lines: Line[]; facts: HtmlFacts } {
+  const tree = fromHtml(html);
+  const facts = headFacts(tree);
+  const lines: Line[] = [];
+  let buffer = '';
+  // The hint of the heading or list item being read: it goes to the first line of text inside it.
+  let pending: Line['hint'];
+  const flush = () => {
+    const text = normalizeSpace(buffer);
+    if (text) {
+      lines.push({ text, n: lines.length + 1, ...(pending ? { hint: pending } : {}) });
+      pending = undefined;
+    }
+    buffer = '';
+  };
+  const walk = (node: Nodes, inArticle: boolean) => {
+    if (node.type === 'text') {
+      buffer += node.value;
+      return;
+    }
+    if (node.type !== 'element' && node.type !== 'root') return;
+    if (node.type === 'element') {
+      const tag = node.tagName;
+      if (DROP.has(tag) || dropped(node) || (DROP_OUTSIDE_ARTICLE.has(tag) && !inArticle)) return;
+      if (tag === 'br') {
+        flush();
+        return;
+      }
+      if (tag === 'tr') {
+        flush();
+        const cells = node.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'));
+        const text = cells.map((c) => normalizeSpace(textOf(c)).replace(/\|/g, '\\|')).join(' | ');
+        if (normalizeSpace(text.replace(/\|/g, ''))) lines.push({ text, n: lines.length + 1, hint: 'row' });
+        return;
+      }
+      if (BLOCK.has(tag)) {
+        flush();
+        if (/^h[1-6]$/.test(tag)) pending = 'heading';
+        else if (tag === 'li') pending = 'item';
+        const inner = inArticle || tag === 'article' || tag === 'main';
+        for (const child of node.children) walk(child, inner);
+        flush();
+        pending = undefined;
+        return;
+      }
+    }
+    for (const child of node.children) walk(child, inArticle);
+  };
+  walk(tree, false);
+  flush();
+  return { lines, facts };
+}
+
+function dropped(el: Element): boolean {
+  const p = el.properties ?? {};
+  if (p.hidden !== undefined && p.hidden !== false) return true;
+  if (String(p.ariaHidden ?? '') === 'true') return true;
+  return DROP_ROLES.has(String(p.role ?? ''));
+}
+
+function textOf(node: Nodes): string {
+  if (node.type === 'text') return node.value;
+  if (node.type === 'element' && (DROP.has(node.tagName) || dropped(node))) return '';
+  if (node.type === 'element' && node.tagName === 'br') return ' ';
+  return 'children' in node ? node.children.map(textOf).join(node.type === 'element' && BLOCK.has(node.tagName) ? ' ' : '') : '';
+}
+
+function headFacts(tree: Root): HtmlFacts {
+  const facts: HtmlFacts = {};
+  const visit = (node: Nodes) => {
+    if (node.type === 'element') {
+      const p = node.properties ?? {};
+      if (node.tagName === 'title' && !facts.title) facts.title = normalizeSpace(textOf({ ...node, tagName: 'span' }));
+      if (node.tagName === 'meta') {
+        const key = String(p.property ?? p.name ?? '');
+        const content = normalizeSpace(String(p.content ?? ''));
+        if (content) {
+          if (key === 'og:title') facts.title = content;
+          if (key === 'og:url' && /^https?:\/\//.test(content)) facts.url = content;
+          if (key === 'og:site_name') facts.siteName = content;
+          if (key === 'article:published_time') facts.published = content;
+        }
+      }
+      if (node.tagName === 'link' && String(p.rel ?? '').includes('canonical') && /^https?:\/\//.test(String(p.href ?? ''))) facts.url ??= String(p.href);
+    }
+    if ('children' in node) for (const child of node.children) visit(child);
+  };
+  visit(tree);
+  return facts;
+}

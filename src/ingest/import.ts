@@ -1,0 +1,129 @@
+/**
+ * One page through the import pipeline: decode → lines → parse → extract → build entries → (write).
+ * `preparePage` does everything but writing and never throws: whatever the input, the result says what was
+ * found, what is wrong and how to fix it.
+ */
+import type { MeetingData } from '../schemas/index.ts';
+import type { DocumentVersion } from '../lib/content/validate.ts';
+import { decode } from './decode.ts';
+import { buildEntries, type Built, type Pairing } from './entries.ts';
+import { extract, type Extracted, type Registry } from './extract.ts';
+import { htmlLines } from './html.ts';
+import { textLines } from './lines.ts';
+import { blocksToMarkdown, parsePage } from './parse.ts';
+import { documentFile, meetingFile, writeFiles, type OutFile } from './write.ts';
+
+/** One language version as `--dry-run --json` shows it. */
+export interface VersionReport {
+  lang: string;
+  title: string;
+  deck: string[];
+  published: string | null;
+  publishedTime?: string;
+  meeting: Extracted['meeting'];
+  source: Extracted['source'];
+  translation: Extracted['translation'];
+  body: string;
+}
+
+export interface ImportReport extends Partial<VersionReport> {
+  input: string;
+  /** `parsed` in a dry run; `skipped` when the files exist (without --force) or a pairing awaits --pair. */
+  status: 'imported' | 'parsed' | 'skipped' | 'failed';
+  /** Every version the page holds (an original and its printed translation). */
+  versions: VersionReport[];
+  pairing?: Pairing;
+  /** Files written, or that would be written, relative to the content folder. */
+  files: string[];
+  warnings: string[];
+  /** `input: field: why and how to fix it`, when the page cannot be imported. */
+  errors: string[];
+  /** Lines cut as site chrome. */
+  removed: number;
+}
+
+export interface ImportOptions {
+  pair?: boolean;
+  dryRun?: boolean;
+  force?: boolean;
+}
+
+export interface Prepared {
+  report: ImportReport;
+  files: OutFile[];
+  built?: Built;
+}
+
+export function preparePage(input: string, bytes: Uint8Array, registry: Registry, options: ImportOptions = {}): Prepared {
+  const fail = (errors: string[], rest: Partial<ImportReport> = {}): Prepared => ({
+    report: { input, status: 'failed', versions: [], files: [], warnings: [], removed: 0, ...rest, errors },
+    files: [],
+  });
+  try {
+    const decoded = decode(bytes);
+    if (!decoded.ok) return fail([`${input}: (file): ${decoded.why}`]);
+    const { lines, facts } = decoded.html ? htmlLines(decoded.text) : { lines: textLines(decoded.text), facts: {} };
+    if (!lines.length) return fail([`${input}: (file): no text in the page`]);
+    const page = parsePage(lines, facts);
+    const pageText = lines.map((l) => l.text).join('\n');
+    const versions: Extracted[] = [];
+    for (const part of page.parts) versions.push(extract(part, registry, { original: versions[0], page: pageText, url: 'url' in facts ? facts.url : undefined }));
+    if (!versions.length) return fail([`${input}: body: no text found: the page holds only site chrome (menus, lists, footers)`], { removed: page.removed.length });
+
+    const built = buildEntries(versions, registry, { pair: options.pair });
+    const reports = versions.map((v, i): VersionReport => {
+      const doc = built.documents[i]!.data;
+      return {
+        lang: v.lang,
+        title: v.title,
+        deck: v.deck,
+        published: (doc.published as string | undefined) ?? v.published,
+        ...(v.publishedTime ? { publishedTime: v.publishedTime } : {}),
+        meeting: v.meeting,
+        source: v.source,
+        translation: doc.translation as Extracted['translation'],
+        body: blocksToMarkdown(v.body),
+      };
+    });
+    const files = [...built.documents.map(documentFile), ...(built.meeting ? [meetingFile(built.meeting)] : [])];
+    const warnings = [...new Set([...versions.flatMap((v) => v.warnings), ...built.warnings])];
+    const awaitingPair = !!built.pairing && !options.pair;
+    // Awaiting --pair, what the pair would supply (dates, publisher) is not an error yet.
+    const errors = awaitingPair ? [] : built.errors.map((e) => `${input}: ${e.field}: ${e.message}`);
+    const report: ImportReport = {
+      input,
+      ...reports[0]!,
+      status: errors.length ? 'failed' : awaitingPair ? 'skipped' : options.dryRun ? 'parsed' : 'imported',
+      versions: reports,
+      ...(built.pairing ? { pairing: built.pairing } : {}),
+      files: files.map((f) => f.path),
+      warnings,
+      errors,
+      removed: page.removed.length,
+    };
+    return { report, files: errors.length || awaitingPair ? [] : files, built };
+  } catch (err) {
+    // A bug, not bad input: still a result, never a crash of a folder import.
+    return fail([`${input}: (file): the importer failed on this page (${(err as Error).message}); please report it with the file`]);
+  }
+}
+
+/** Prepares and, unless a dry run, writes one page; the registry learns what was imported for the next page. */
+export function importPage(input: string, bytes: Uint8Array, registry: Registry, contentDir: string, options: ImportOptions = {}): ImportReport {
+  const { report, files, built } = preparePage(input, bytes, registry, options);
+  if (report.status === 'failed' || report.status === 'skipped' || !built) return report;
+  if (!options.dryRun) {
+    const written = writeFiles(contentDir, files, options.force ?? false);
+    if (!written.ok) {
+      const exists = /already exist/.test(written.why);
+      return { ...report, status: exists ? 'skipped' : 'failed', ...(exists ? { warnings: [...report.warnings, written.why] } : { errors: [`${input}: (file): ${written.why}`] }) };
+    }
+  }
+  learn(registry, built);
+  return report;
+}
+
+function learn(registry: Registry, built: Built): void {
+  for (const d of built.documents) registry.documents.push({ ...(d.data as unknown as DocumentVersion), body: d.body });
+  if (built.meeting) registry.meetings.push(built.meeting.data as unknown as MeetingData);
+}
