@@ -182,13 +182,15 @@ function meetingOf(part: Part, title: string, lead: string, published: string | 
     : /전화\s?통화|전화\s?회담|통화|phone call|telephone|by phone|(?:held|had) a call/i.test(about)
       ? 'telephone'
       : 'in-person';
-  const kind: MeetingKind = /라운드\s?테이블|간담회|roundtable|round-table|forum/i.test(title) ? 'roundtable' : /예방|call(?:ed)? on|courtesy call/i.test(title) ? 'call-on' : 'talks';
+  const kind: MeetingKind = /라운드\s?테이블|간담회|roundtable|round-table|forum/i.test(title) ? 'roundtable' : /예방|calls? on|called on|courtesy call/i.test(title) ? 'call-on' : 'talks';
   const level = LEVELS.find(([, re]) => re.test(title))?.[0] ?? LEVELS.find(([, re]) => re.test(lead))?.[0] ?? null;
   if (!level) warnings.push('the meeting level (summit, minister, vice-minister, …) is not clear from the title or lead');
 
   const finder = new NameFinder(registry.people);
   // A bracketed lead runs into the first word (`기자]강경화`): separate them so the name is a word.
-  const people = finder.find(`${title} ${lead}`.replace(/([\])])(?=\S)/g, '$1 ')).map((id) => registry.people.find((p) => p.id === id)!);
+  const leadText = `${title} ${lead}`.replace(/([\])])(?=\S)/g, '$1 ');
+  const ids = [...new Set([...finder.find(leadText), ...byFamilyName(leadText, registry.people)])];
+  const people = ids.map((id) => registry.people.find((p) => p.id === id)!);
   const on = date?.date ?? published ?? '';
   let participants = people.map((p) => ({ person: p.id, side: p.country, role: roleAt(p, on) }));
 
@@ -231,6 +233,41 @@ function meetingOf(part: Part, title: string, lead: string, published: string | 
   return found;
 }
 
+const KO_TITLES = '(?:장관|차관|부장관|국무장관|외무대신|외무상|대사|대통령|총리|특별대표|보좌관|부보좌관|차관보)';
+const EN_TITLES = '(?:Minister|Vice Minister|Secretary|Deputy Secretary|Ambassador|President|Prime Minister|Foreign Minister|Special Representative)';
+
+/**
+ * People named by family name and title (`블링컨 국무장관`, `Secretary Blinken`), as leads often do after the
+ * first mention. Only family names that one person in the registry has, and Hangul ones of two syllables or
+ * more: 김 차관 could be anyone.
+ */
+function byFamilyName(text: string, people: readonly PersonData[]): string[] {
+  const count = (f: (p: PersonData) => string | undefined) => {
+    const n = new Map<string, number>();
+    for (const p of people) {
+      const name = f(p);
+      if (name) n.set(name, (n.get(name) ?? 0) + 1);
+    }
+    return n;
+  };
+  const ko = count((p) => p.family?.ko);
+  const en = count((p) => p.family?.en);
+  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const found: { id: string; at: number }[] = [];
+  for (const p of people) {
+    if (!p.family) continue;
+    if (p.family.ko.length >= 2 && ko.get(p.family.ko) === 1) {
+      const m = new RegExp(`(?<![가-힣])${esc(p.family.ko)}\\s?(?:[가-힣]{1,6}\\s)?${KO_TITLES}`).exec(text);
+      if (m) found.push({ id: p.id, at: m.index });
+    }
+    if (en.get(p.family.en) === 1) {
+      const m = new RegExp(`\\b${EN_TITLES}\\s+${esc(p.family.en)}\\b`).exec(text);
+      if (m) found.push({ id: p.id, at: m.index });
+    }
+  }
+  return found.sort((a, b) => a.at - b.at).map((f) => f.id);
+}
+
 /** The role a person held on a date, from the registry's dated roles. */
 export function roleAt(p: PersonData, date: string): Bilingual | null {
   const month = date.slice(0, 7);
@@ -248,12 +285,21 @@ export function abbreviatedCountries(text: string, countries: CountryData[]): st
   for (const m of text.matchAll(new RegExp(`(?<![가-힣])${home}((?:[-·]?[${shorts}])+)(?=[\\s,.·…]|외교|정상|장관|차관|회담|관계|간|$)`, 'g'))) {
     for (const ch of m[1]!.replace(/[-·]/g, '')) out.push(byShort.get(ch)!);
   }
-  // ROK-U.S., South Korea-Japan, ROK-US-Japan
-  const latin = countries.filter((c) => c.id !== 'kr');
-  for (const m of text.matchAll(/\b(?:ROK|South Korea|Korea)((?:-(?:[A-Z][\w.]*(?: [A-Z][\w.]*)?))+)/g)) {
-    for (const name of m[1]!.split('-').filter(Boolean)) {
-      const c = latin.find((x) => [x.short.en, x.name.en, ...x.variants.en].some((f) => f.replace(/\./g, '') === name.replace(/\./g, '')));
-      if (c) out.push(c.id);
+  // ROK-U.S., South Korea-Japan, ROK-US-Japan: the registry's English forms after Korea's, joined by hyphens.
+  const forms = countries
+    .filter((c) => c.id !== 'kr')
+    .flatMap((c) => [c.short.en, c.name.en, ...c.variants.en].map((f) => ({ f, id: c.id })))
+    .sort((a, b) => b.f.length - a.f.length);
+  const alternation = forms.map(({ f }) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  if (alternation) {
+    for (const m of text.matchAll(new RegExp(`\\b(?:ROK|South Korea|Korea)((?:-(?:${alternation}))+)`, 'g'))) {
+      let rest = m[1]!;
+      while (rest.startsWith('-')) {
+        const hit = forms.find(({ f }) => rest.startsWith(`-${f}`));
+        if (!hit) break;
+        out.push(hit.id);
+        rest = rest.slice(hit.f.length + 1);
+      }
     }
   }
   return [...new Set(out)];
@@ -286,10 +332,10 @@ function partOfDayIn(body: string): PartOfDay | undefined {
   return w === '오전' || w === 'morning' ? 'morning' : w === '오후' || w === 'afternoon' ? 'afternoon' : 'evening';
 }
 
-const NAME_WORD = '(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z]\\.)';
+const NAME_WORD = '(?:\\p{Lu}\\p{Ll}+(?:-\\p{L}\\p{Ll}+)?|\\p{Lu}\\.)';
 const TITLES_EN = new RegExp(
   `\\b(?:President|Prime Minister|Foreign Minister|Minister|Vice Minister|Deputy Secretary|Secretary of State|Secretary|Ambassador|Special Representative|Deputy National Security Advisor|National Security Advisor)\\s+(${NAME_WORD}(?: ${NAME_WORD}){1,3})`,
-  'g',
+  'gu',
 );
 
 /** Names printed with their romanization (`커트 캠벨(Kurt M. Campbell)`) or after an English title, that the registry lacks. */
@@ -298,7 +344,7 @@ export function unknownPeople(text: string, registry: Registry): SuggestedPerson
   const finder = new NameFinder(registry.people);
   const out = new Map<string, SuggestedPerson>();
   const isKnown = (name: string) => known.has(name) || finder.find(name).length > 0 || [...known].some((k) => k.length > 3 && name.startsWith(`${k} `));
-  for (const m of text.matchAll(new RegExp(`((?:[가-힣]{1,6} ){0,2}[가-힣]{2,6})\\s?\\((${NAME_WORD}(?: ${NAME_WORD}){1,3})\\)`, 'g'))) {
+  for (const m of text.matchAll(new RegExp(`((?:[가-힣]{1,6} ){0,2}[가-힣]{2,6})\\s?\\((${NAME_WORD}(?: ${NAME_WORD}){1,3})\\)`, 'gu'))) {
     const en = m[2]!;
     // The Korean name is the last one to three words before the parenthesis; drop words that are titles.
     const ko = m[1]!.split(' ').filter((w) => !/(?:장관|차관|대사|대통령|총리|기자|위원장|국무부|외교부|관은|관과)$/.test(w)).slice(-2).join(' ');
