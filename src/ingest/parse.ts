@@ -9,7 +9,7 @@ import { chromeReason } from './chrome.ts';
 import { publishedLine, type PublishedLine } from './dates.ts';
 import type { Line } from './lines.ts';
 
-export type BlockKind = 'paragraph' | 'heading' | 'item' | 'numbered';
+export type BlockKind = 'paragraph' | 'heading' | 'item' | 'numbered' | 'row';
 
 export interface Block {
   kind: BlockKind;
@@ -246,6 +246,10 @@ export function blocks(lines: Line[]): Block[] {
       out.push({ kind: 'item', text, depth: 0, line: line.n });
       return;
     }
+    if (line.hint === 'row') {
+      out.push({ kind: 'row', text, line: line.n });
+      return;
+    }
     const prev = lines[i - 1];
     const next = lines[i + 1];
     const alone = (!prev || prev.n < line.n - 1 || isSentence(prev.text)) && (!next || next.n > line.n + 1 || isSentence(next.text));
@@ -273,8 +277,13 @@ export function blocksToMarkdown(body: Block[]): string {
   let md = '';
   body.forEach((b, i) => {
     const prev = body[i - 1];
-    if (i > 0) md += prev?.kind === 'item' && b.kind === 'item' ? '\n' : '\n\n';
-    if (b.kind === 'heading') md += `## ${escapeMarkdown(b.text)}`;
+    const tight = (prev?.kind === 'item' && b.kind === 'item') || (prev?.kind === 'row' && b.kind === 'row');
+    if (i > 0) md += tight ? '\n' : '\n\n';
+    if (b.kind === 'row') {
+      // A table from the page's markup: its first row is the header.
+      md += `| ${b.text.replace(/<(?=[A-Za-z!/?])/g, '\\<')} |`;
+      if (prev?.kind !== 'row') md += `\n|${' --- |'.repeat(b.text.split(/(?<!\\)\|/).length)}`;
+    } else if (b.kind === 'heading') md += `## ${escapeMarkdown(b.text)}`;
     else if (b.kind === 'item') md += `${'  '.repeat(b.depth ?? 0)}- ${escapeMarkdown(b.text)}`;
     else if (b.kind === 'numbered') md += b.text.replace(/<(?=[A-Za-z!/?])/g, '\\<');
     else md += escapeMarkdown(b.text);

@@ -1,0 +1,120 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContentFolder } from '../../src/lib/content/validate.ts';
+import { importPage, preparePage } from '../../src/ingest/import.ts';
+import { CONTENT_DIR, ROOT } from '../support/fixtures.ts';
+
+const { data } = checkContentFolder(CONTENT_DIR);
+const utf8 = (s: string) => new TextEncoder().encode(s);
+
+/** A content folder holding the registries only, and a fresh registry to import against. */
+function emptyArchive() {
+  const dir = mkdtempSync(join(tmpdir(), 'archive-import-'));
+  for (const r of ['people', 'countries', 'topics']) cpSync(join(CONTENT_DIR, r), join(dir, r), { recursive: true });
+  mkdirSync(join(dir, 'documents'));
+  mkdirSync(join(dir, 'meetings'));
+  return { dir, registry: { people: [...data.people], countries: [...data.countries], meetings: [], documents: [] } };
+}
+
+const files = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(md|yaml|tmp)$/.test(f) && /^(documents|meetings)/.test(f)).sort();
+
+const RELEASE_KO = `본문 바로가기
+보도자료
+한일 외교장관 전화통화 결과
+2024.03.02 외교부
+목록
+조태열 외교부 장관은 3.1.(금) 오후 가미카와 요코(Kamikawa Yoko) 일본 외무대신과 전화통화를 갖고 양국 관계를 논의했다.
+양 장관은 긴밀히 소통해 나가기로 했다.  끝.
+이전글 다음글`;
+
+describe('one page, end to end (가져오기)', () => {
+  it('writes the document version and a new meeting record that pass the archive’s checks, and suggests unknown people', () => {
+    const { dir, registry } = emptyArchive();
+    const report = importPage('release.txt', utf8(RELEASE_KO), registry, dir);
+    expect(report.status).toBe('imported');
+    expect(report.files).toEqual(['documents/2024-03-02-mofa-kr-jp-foreign-ministers-call.ko.md', 'meetings/2024-03-01-kr-jp-foreign-ministers-call.yaml']);
+    expect(files(dir)).toEqual(report.files);
+    expect(report.warnings).toContain('"가미카와 요코 / Kamikawa Yoko" is not in the people registry: add a record (content/people/) if they took part');
+    const archive = checkContentFolder(dir);
+    expect(archive.problems).toEqual([]);
+    expect(archive.data.meetings[0]).toMatchObject({ date: '2024-03-01', partOfDay: 'afternoon', format: 'telephone', level: 'minister', counterparts: ['jp'] });
+    expect(archive.data.documents[0]!.body.trim()).toBe('조태열 외교부 장관은 3.1.(금) 오후 가미카와 요코(Kamikawa Yoko) 일본 외무대신과 전화통화를 갖고 양국 관계를 논의했다.\n\n양 장관은 긴밀히 소통해 나가기로 했다.');
+  });
+
+  it('imports an HTML page: the article’s blocks, a table from its markup, the address from its head', () => {
+    const { dir, registry } = emptyArchive();
+    const html = `<html><head><link rel="canonical" href="https://news.example.kr/a/1"></head><body><nav>메뉴</nav>
+      <h1>한미 외교장관 회담 개최</h1><p>홍길동 기자 | 입력 2024.11.15 10:00</p>
+      <p>[예시일보 홍길동 기자] 조태열 외교부 장관은 지난 14일 페루 리마에서 블링컨 국무장관과 회담했다.</p>
+      <table><tr><th>분야</th><th>합의</th></tr><tr><td>안보</td><td>공조 강화</td></tr></table>
+      <p>양 장관은 협력을 이어가기로 했다.</p><footer>ⓒ 예시일보 무단전재 및 재배포 금지</footer></body></html>`;
+    const report = importPage('page.html', utf8(html), registry, dir);
+    expect(report.errors).toEqual([]);
+    expect(report.source).toMatchObject({ kind: 'news', url: 'https://news.example.kr/a/1', author: '홍길동', publisherAsPrinted: '예시일보' });
+    expect(report.body).toBe('[예시일보 홍길동 기자] 조태열 외교부 장관은 지난 14일 페루 리마에서 블링컨 국무장관과 회담했다.\n\n| 분야 | 합의 |\n| --- | --- |\n| 안보 | 공조 강화 |\n\n양 장관은 협력을 이어가기로 했다.');
+    expect(report.meeting).toMatchObject({ date: '2024-11-14', counterparts: ['us'], place: { country: 'pe', city: '리마' } });
+  });
+
+  it('never overwrites: the same page again is skipped, with --force it is replaced; no temporary file is left', () => {
+    const { dir, registry } = emptyArchive();
+    expect(importPage('a.txt', utf8(RELEASE_KO), registry, dir).status).toBe('imported');
+    const fresh = { ...registry, meetings: [], documents: [] };
+    const again = importPage('a.txt', utf8(RELEASE_KO), fresh, dir);
+    expect(again.status).toBe('skipped');
+    expect(again.warnings.at(-1)).toMatch(/already exist: add --force to replace/);
+    expect(importPage('a.txt', utf8(RELEASE_KO.replace('긴밀히', '더욱 긴밀히')), { ...registry, meetings: [], documents: [] }, dir, { force: true }).status).toBe('imported');
+    expect(readFileSync(join(dir, 'documents/2024-03-02-mofa-kr-jp-foreign-ministers-call.ko.md'), 'utf8')).toContain('더욱 긴밀히');
+    expect(files(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('writes nothing for a page that fails, and says which field and why', () => {
+    const { dir, registry } = emptyArchive();
+    const report = importPage('nodate.txt', utf8('한미 협력 소식\n\n양국은 협력을 강화하기로 했다고 밝혔다. 자세한 내용은 나중에 알려질 예정이다.'), registry, dir);
+    expect(report.status).toBe('failed');
+    expect(report.errors).toContain('nodate.txt: published: no publication date found on the page: add `published: YYYY-MM-DD` to the entry, or pair it (--pair) with its other language version');
+    expect(report.errors.some((e) => e.startsWith('nodate.txt: meeting.participants: '))).toBe(true);
+    expect(files(dir)).toEqual([]);
+  });
+
+  it('a dry run reports every field the JSON promises and writes nothing', () => {
+    const { dir, registry } = emptyArchive();
+    const { report } = preparePage('release.txt', utf8(RELEASE_KO), registry, { dryRun: true });
+    expect(Object.keys(report)).toEqual(expect.arrayContaining(['lang', 'title', 'published', 'meeting', 'source', 'translation', 'body', 'warnings']));
+    expect(report.meeting).toMatchObject({ date: '2024-03-01', format: 'telephone', counterparts: ['jp'] });
+    expect(report.meeting!.participants.map((p) => p.person)).toEqual(['cho-tae-yul']);
+    expect(report.source).toMatchObject({ kind: 'official', publisher: { ko: '외교부', en: 'Ministry of Foreign Affairs' } });
+    expect(files(dir)).toEqual([]);
+  });
+});
+
+describe('npm run import (the command)', () => {
+  const run = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'src/cli/import.ts'), ...args], { encoding: 'utf8', cwd: ROOT });
+
+  it('--dry-run --json prints one object per input on stdout, progress and summary on stderr, exit 0', () => {
+    const { dir } = emptyArchive();
+    const pages = mkdtempSync(join(tmpdir(), 'archive-pages-'));
+    writeFileSync(join(pages, 'a.txt'), RELEASE_KO);
+    writeFileSync(join(pages, 'b.txt'), RELEASE_KO.replace('2024.03.02', '2024.03.03'));
+    const r = run(pages, '--dry-run', '--json', '--content', dir);
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout) as { input: string; status: string; published: string }[];
+    expect(out.map((o) => [o.status, o.published])).toEqual([['parsed', '2024-03-02'], ['parsed', '2024-03-03']]);
+    expect(r.stderr).toMatch(/1\/2 1 parsed, 0 skipped, 0 failed\n2\/2 2 parsed, 0 skipped, 0 failed\n2 pages in [\d.]+ s: 2 parsed \(dry run, nothing written\), 0 skipped, 0 failed/);
+    expect(files(dir)).toEqual([]);
+  });
+
+  it('exits 1 when a page fails and 2 on a usage error, naming the problem', () => {
+    const { dir } = emptyArchive();
+    const pages = mkdtempSync(join(tmpdir(), 'archive-pages-'));
+    writeFileSync(join(pages, 'bad.txt'), new Uint8Array([0, 1, 2, 3]));
+    const failed = run(join(pages, 'bad.txt'), '--content', dir);
+    expect(failed.status).toBe(1);
+    expect(failed.stdout).toContain('bad.txt: (file): the file holds binary data (NUL bytes), not a saved page: save the page as text or HTML');
+    expect(run('--content', dir).status).toBe(2);
+    expect(run(join(pages, 'missing.txt'), '--content', dir).stderr).toContain('missing.txt: no such file or folder');
+    expect(run(join(pages, 'bad.txt'), '--bogus').status).toBe(2);
+  });
+});
