@@ -174,6 +174,19 @@ export function buildEntries(versions: Extracted[], registry: Registry, options:
     if (!check.success) for (const issue of check.error.issues) errors.push({ field: fieldPath(issue.path), message: documentFix(fieldPath(issue.path), issue.message) });
     return { data, body: blocksToMarkdown(v.body), path: `documents/${id}.${v.lang}.md` };
   });
+  // The archive keeps a translation only beside its original (npm run check enforces it): the original must
+  // be on the same page, be the paired document, or already be in the archive under the same id.
+  for (const v of versions) {
+    const from = (documents.find((d) => d.data.lang === v.lang)?.data.translation as { from?: Lang } | undefined)?.from;
+    if (!from || from === v.lang) continue;
+    const present = versions.some((o) => o.lang === from) || paired?.lang === from || registry.documents.some((d) => d.id === id && d.lang === from);
+    if (!present) {
+      errors.push({
+        field: 'translation.from',
+        message: `this is the ${v.lang} translation of a ${from} original the archive does not hold: import the ${from} version first, then this page with --pair`,
+      });
+    }
+  }
   if (!first.body.length) errors.push({ field: 'body', message: 'no text found: the page holds only site chrome (menus, lists, footers)' });
   if (!first.title) errors.push({ field: 'title', message: 'no title found: the page does not start with a headline' });
   return { documents, ...(meeting ? { meeting } : {}), ...(pairing ? { pairing } : {}), errors, warnings };
