@@ -79,7 +79,7 @@ for (const [i, input] of inputs.entries()) {
     bytes = readFileSync(input);
   } catch (err) {
     bytes = new Uint8Array();
-    reports.push({ input, status: 'failed', versions: [], files: [], warnings: [], removed: 0, errors: [`${input}: (file): cannot read it (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`] });
+    reports.push({ input, status: 'failed', versions: [], suggestions: [], files: [], warnings: [], removed: 0, errors: [`${input}: (file): cannot read it (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`] });
     counts.failed++;
     continue;
   }

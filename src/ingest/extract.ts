@@ -43,6 +43,8 @@ export interface SuggestedPerson {
   name: { ko?: string; en?: string };
   /** The words around the name, to tell who it is. */
   context: string;
+  /** A record to start from: id from the romanized name, country when the context names one. */
+  record: { id: string; name: { ko?: string; en?: string }; country?: string };
 }
 
 export interface Extracted {
@@ -115,7 +117,11 @@ export function extract(part: Part, registry: Registry, context: { original?: Ex
   const meeting = meetingOf(part, title, lead, published, registry, warnings);
   // Not the title: English headlines capitalise every word, so any word after a title would look like a name.
   const suggestions = unknownPeople(text(part.body), registry);
-  for (const s of suggestions) warnings.push(`"${[s.name.ko, s.name.en].filter(Boolean).join(' / ')}" is not in the people registry: add a record (content/people/) if they took part`);
+  for (const s of suggestions) {
+    const r = s.record;
+    const fields = [`id: ${r.id}`, `name: { ko: ${r.name.ko ?? '…'}, en: ${r.name.en ?? '…'} }`, `country: ${r.country ?? '…'}`].join(', ');
+    warnings.push(`"${[s.name.ko, s.name.en].filter(Boolean).join(' / ')}" is not in the people registry: if they took part, add content/people/${r.id}.yaml, e.g. { ${fields} }`);
+  }
   if (kind === 'blog') warnings.push('a blog post is a secondary source: add a note saying what it adds to or claims beyond the official record');
 
   return {
@@ -338,6 +344,17 @@ const TITLES_EN = new RegExp(
   'gu',
 );
 
+function suggestedRecord(name: { ko?: string; en?: string }, near: string, countries: readonly CountryData[]): SuggestedPerson['record'] {
+  const id = (name.en ?? '')
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  const country = countries.find((c) => c.id !== 'kr' && [c.name.ko, c.name.en, c.short.en, ...c.variants.ko, ...c.variants.en].some((f) => f.length > 1 && near.includes(f)))?.id;
+  return { id, name, ...(country ? { country } : {}) };
+}
+
 /** Names printed with their romanization (`커트 캠벨(Kurt M. Campbell)`) or after an English title, that the registry lacks. */
 export function unknownPeople(text: string, registry: Registry): SuggestedPerson[] {
   const known = new Set(registry.people.flatMap((p) => [p.name.ko, p.name.en, ...p.variants.ko, ...p.variants.en]));
@@ -350,14 +367,17 @@ export function unknownPeople(text: string, registry: Registry): SuggestedPerson
     const ko = m[1]!.split(' ').filter((w) => !/(?:장관|차관|대사|대통령|총리|기자|위원장|국무부|외교부|관은|관과)$/.test(w)).slice(-2).join(' ');
     if (isKnown(en) || (ko && isKnown(ko))) continue;
     if (/^[A-Z]{2,}$/.test(en)) continue; // an acronym: (NCG), (APEC)
-    out.set(en, { name: { ...(ko ? { ko } : {}), en }, context: text.slice(Math.max(0, m.index - 20), m.index + m[0].length + 20).replace(/\s+/g, ' ') });
+    const context = text.slice(Math.max(0, m.index - 20), m.index + m[0].length + 20).replace(/\s+/g, ' ');
+    const name = { ...(ko ? { ko } : {}), en };
+    out.set(en, { name, context, record: suggestedRecord(name, text.slice(m.index, m.index + m[0].length + 20), registry.countries) });
   }
   for (const m of text.matchAll(TITLES_EN)) {
     const en = m[1]!;
     if (isKnown(en) || [...out.values()].some((s) => s.name.en === en)) continue;
     if (registry.people.some((p) => p.family?.en === en || p.name.en.endsWith(` ${en}`))) continue;
     if (!/\s/.test(en)) continue;
-    out.set(en, { name: { en }, context: text.slice(Math.max(0, m.index - 10), m.index + m[0].length + 10).replace(/\s+/g, ' ') });
+    const context = text.slice(Math.max(0, m.index - 10), m.index + m[0].length + 10).replace(/\s+/g, ' ');
+    out.set(en, { name: { en }, context, record: suggestedRecord({ en }, text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 20), registry.countries) });
   }
   return [...out.values()];
 }

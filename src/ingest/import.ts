@@ -7,7 +7,7 @@ import type { MeetingData } from '../schemas/index.ts';
 import type { DocumentVersion } from '../lib/content/validate.ts';
 import { decode } from './decode.ts';
 import { buildEntries, type Built, type Pairing } from './entries.ts';
-import { extract, type Extracted, type Registry } from './extract.ts';
+import { extract, type Extracted, type Registry, type SuggestedPerson } from './extract.ts';
 import { htmlLines } from './html.ts';
 import { textLines } from './lines.ts';
 import { blocksToMarkdown, parsePage } from './parse.ts';
@@ -33,6 +33,8 @@ export interface ImportReport extends Partial<VersionReport> {
   /** Every version the page holds (an original and its printed translation). */
   versions: VersionReport[];
   pairing?: Pairing;
+  /** People the page names that the registry lacks, with a record to start from. */
+  suggestions: SuggestedPerson[];
   /** Files written, or that would be written, relative to the content folder. */
   files: string[];
   warnings: string[];
@@ -56,7 +58,7 @@ export interface Prepared {
 
 export function preparePage(input: string, bytes: Uint8Array, registry: Registry, options: ImportOptions = {}): Prepared {
   const fail = (errors: string[], rest: Partial<ImportReport> = {}): Prepared => ({
-    report: { input, status: 'failed', versions: [], files: [], warnings: [], removed: 0, ...rest, errors },
+    report: { input, status: 'failed', versions: [], suggestions: [], files: [], warnings: [], removed: 0, ...rest, errors },
     files: [],
   });
   try {
@@ -96,6 +98,7 @@ export function preparePage(input: string, bytes: Uint8Array, registry: Registry
       status: errors.length ? 'failed' : awaitingPair ? 'skipped' : options.dryRun ? 'parsed' : 'imported',
       versions: reports,
       ...(built.pairing ? { pairing: built.pairing } : {}),
+      suggestions: versions[0]!.suggestions,
       files: files.map((f) => f.path),
       warnings,
       errors,

@@ -1,11 +1,8 @@
-import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generatePages } from '../../src/bench/import-pages.ts';
 import { checkContentFolder } from '../../src/lib/content/validate.ts';
 import { importPage } from '../../src/ingest/import.ts';
-import { CONTENT_DIR } from '../support/fixtures.ts';
+import { CONTENT_DIR, registriesOnly } from '../support/fixtures.ts';
 
 const { data } = checkContentFolder(CONTENT_DIR);
 
@@ -17,10 +14,7 @@ describe('a folder of 1,000 generated pages (가져오기 1,000건)', () => {
   });
 
   it('imports in good time into an archive that passes its checks', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'archive-import-1000-'));
-    for (const r of ['people', 'countries', 'topics']) cpSync(join(CONTENT_DIR, r), join(dir, r), { recursive: true });
-    mkdirSync(join(dir, 'documents'));
-    mkdirSync(join(dir, 'meetings'));
+    const dir = registriesOnly('archive-import-1000-');
     const registry = { people: data.people, countries: data.countries, meetings: [], documents: [] };
     const pages = generatePages(1000, 1, data.people);
     const started = performance.now();

@@ -65,6 +65,7 @@ describe('names the registry lacks become suggestions, never records', () => {
   it('a Korean name printed with its romanization, and an English name after a title', () => {
     const s = unknownPeople('홍길동 외교부 차관은 토마스 뮐러(Thomas Müller) 독일 외교차관과 만났다.\n\nVice Minister Hong met Ambassador Jane Doe of Canada.', registries);
     expect(s.map((x) => x.name)).toEqual([{ ko: '토마스 뮐러', en: 'Thomas Müller' }, { en: 'Jane Doe' }]);
+    expect(s[0]!.record.id).toBe('thomas-muller');
   });
 
   it('knows every recorded form, acronyms are not people', () => {

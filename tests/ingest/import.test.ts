@@ -1,21 +1,18 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContentFolder } from '../../src/lib/content/validate.ts';
 import { importPage, preparePage } from '../../src/ingest/import.ts';
-import { CONTENT_DIR, ROOT } from '../support/fixtures.ts';
+import { CONTENT_DIR, registriesOnly, ROOT } from '../support/fixtures.ts';
 
 const { data } = checkContentFolder(CONTENT_DIR);
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
 /** A content folder holding the registries only, and a fresh registry to import against. */
 function emptyArchive() {
-  const dir = mkdtempSync(join(tmpdir(), 'archive-import-'));
-  for (const r of ['people', 'countries', 'topics']) cpSync(join(CONTENT_DIR, r), join(dir, r), { recursive: true });
-  mkdirSync(join(dir, 'documents'));
-  mkdirSync(join(dir, 'meetings'));
+  const dir = registriesOnly();
   return { dir, registry: { people: [...data.people], countries: [...data.countries], meetings: [], documents: [] } };
 }
 
@@ -37,7 +34,10 @@ describe('one page, end to end (가져오기)', () => {
     expect(report.status).toBe('imported');
     expect(report.files).toEqual(['documents/2024-03-02-mofa-kr-jp-foreign-ministers-call.ko.md', 'meetings/2024-03-01-kr-jp-foreign-ministers-call.yaml']);
     expect(files(dir)).toEqual(report.files);
-    expect(report.warnings).toContain('"가미카와 요코 / Kamikawa Yoko" is not in the people registry: add a record (content/people/) if they took part');
+    expect(report.warnings).toContain(
+      '"가미카와 요코 / Kamikawa Yoko" is not in the people registry: if they took part, add content/people/kamikawa-yoko.yaml, e.g. { id: kamikawa-yoko, name: { ko: 가미카와 요코, en: Kamikawa Yoko }, country: jp }',
+    );
+    expect(report.suggestions.map((x) => x.record)).toEqual([{ id: 'kamikawa-yoko', name: { ko: '가미카와 요코', en: 'Kamikawa Yoko' }, country: 'jp' }]);
     const archive = checkContentFolder(dir);
     expect(archive.problems).toEqual([]);
     expect(archive.data.meetings[0]).toMatchObject({ date: '2024-03-01', partOfDay: 'afternoon', format: 'telephone', level: 'minister', counterparts: ['jp'] });

@@ -1,7 +1,7 @@
 // Whatever an archivist feeds the importer — random Unicode, binary files, empty or huge files, pages cut
 // short, HTML fragments, pages of chrome only — it answers with a result, never an uncaught exception or an
 // internal error; a failure always names the input, the field and why; and a failure writes nothing.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { checkContentFolder } from '../../src/lib/content/validate.ts';
 import { MAX_BYTES } from '../../src/ingest/decode.ts';
 import { importPage } from '../../src/ingest/import.ts';
-import { CONTENT_DIR, SEEDS_DIR } from '../support/fixtures.ts';
+import { CONTENT_DIR, registriesOnly, SEEDS_DIR } from '../support/fixtures.ts';
 
 const { data } = checkContentFolder(CONTENT_DIR);
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -58,10 +58,7 @@ const SEED = Number(process.env.FC_SEED ?? 20261122);
 
 describe('importing anything (임의 입력 / any input)', () => {
   it('answers every one of 1,200 generated inputs with a result; failures name input, field and why, and write nothing', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'archive-import-prop-'));
-    for (const r of ['people', 'countries', 'topics']) cpSync(join(CONTENT_DIR, r), join(dir, r), { recursive: true });
-    mkdirSync(join(dir, 'documents'));
-    mkdirSync(join(dir, 'meetings'));
+    const dir = registriesOnly('archive-import-prop-');
     const registry = { people: data.people, countries: data.countries, meetings: [], documents: [] };
     const statuses: Record<string, number> = {};
     const count = () => readdirSync(dir, { recursive: true }).length;

@@ -1,6 +1,6 @@
 // The proof of the import: each of the five raw seed pages, imported into an archive that holds only the
 // registries, gives back the curated entry's text and metadata.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -8,7 +8,7 @@ import { checkContentFolder, type DocumentVersion } from '../../src/lib/content/
 import { importPage, type ImportReport } from '../../src/ingest/import.ts';
 import { markdownLines, normalize } from '../../src/lib/text/markdown-text.ts';
 import { SEED_MAPS } from '../fixtures/seeds.ts';
-import { CONTENT_DIR, SEEDS_DIR } from '../support/fixtures.ts';
+import { CONTENT_DIR, registriesOnly, SEEDS_DIR } from '../support/fixtures.ts';
 
 const haveSeeds = existsSync(SEEDS_DIR);
 if (!haveSeeds && process.env.CI) throw new Error(`seed pages not found at ${SEEDS_DIR}: set ARCHIVE_SEEDS_DIR`);
@@ -22,10 +22,7 @@ describe.skipIf(!haveSeeds)('importing the seed pages (가져오기 / import)', 
   const reports = new Map<string, ImportReport>();
 
   beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'archive-import-seeds-'));
-    for (const registry of ['people', 'countries', 'topics']) cpSync(join(CONTENT_DIR, registry), join(dir, registry), { recursive: true });
-    mkdirSync(join(dir, 'documents'));
-    mkdirSync(join(dir, 'meetings'));
+    dir = registriesOnly('archive-import-seeds-');
     const registry = { people: curated.people, countries: curated.countries, meetings: [], documents: [] };
     // In name order, as a folder import runs: the English release (004) finds the Korean one (000) to pair with.
     for (const seed of readdirSync(SEEDS_DIR).sort()) {

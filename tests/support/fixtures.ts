@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -14,5 +14,14 @@ export function brokenContent(name: string): string {
   const dir = mkdtempSync(join(tmpdir(), `archive-${name}-`));
   cpSync(VALID_FIXTURE, dir, { recursive: true });
   cpSync(join(BROKEN_FIXTURES, name), dir, { recursive: true });
+  return dir;
+}
+
+/** A temporary content folder holding this archive's registries only (people, countries, topics), for imports. */
+export function registriesOnly(prefix = 'archive-import-'): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  for (const r of ['people', 'countries', 'topics']) cpSync(join(CONTENT_DIR, r), join(dir, r), { recursive: true });
+  mkdirSync(join(dir, 'documents'));
+  mkdirSync(join(dir, 'meetings'));
   return dir;
 }
