@@ -1,19 +1,17 @@
-// `npm run import -- <file or folder>... [--dry-run] [--json] [--force] [--pair] [--content DIR]`
+// `npm run import -- <file or folder>... [--dry-run] [--json] [--force] [--pair] [--content DIR] [--lang ko|en]`
 // Turns saved press-release pages (text or HTML) into validated archive entries. Exit codes: 0 nothing failed,
-// 1 some pages failed, 2 usage (bad option, missing input, unreadable content folder).
+// 1 some pages failed, 2 usage (bad option, missing input, no registries in the content folder).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDir } from '../lib/content/folder.ts';
 import { checkContentFolder } from '../lib/content/validate.ts';
 import { importPage, type ImportReport } from '../ingest/import.ts';
+import { IMPORT_MESSAGES, messageLang } from '../ingest/messages.ts';
 
-const USAGE = `usage: npm run import -- <file or folder>... [--dry-run] [--json] [--force] [--pair] [--content DIR]
-  --dry-run   write nothing; report what would be imported
-  --json      print one JSON object per input (an array) on stdout
-  --force     replace files that already exist
-  --pair      import a page that matches a document of the other language as that document's version
-  --content   the content folder (default: ARCHIVE_CONTENT_DIR or ./content)`;
+// Read before the other options, so that even a mistake in them is reported in the chosen language.
+const langFlag = process.argv.find((a, i) => process.argv[i - 1] === '--lang') ?? /^--lang=(.+)$/.exec(process.argv.find((a) => a.startsWith('--lang=')) ?? '')?.[1];
+const t = IMPORT_MESSAGES[messageLang(langFlag)];
 
 let parsed;
 try {
@@ -25,20 +23,21 @@ try {
       force: { type: 'boolean', default: false },
       pair: { type: 'boolean', default: false },
       content: { type: 'string' },
+      lang: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
 } catch (err) {
-  console.error(`${(err as Error).message}\n${USAGE}`);
+  console.error(`${(err as Error).message}\n${t.usage}`);
   process.exit(2);
 }
 const { values, positionals } = parsed;
 if (values.help) {
-  console.log(USAGE);
+  console.log(t.usage);
   process.exit(0);
 }
 if (positionals.length === 0) {
-  console.error(`name at least one saved page or folder\n${USAGE}`);
+  console.error(`${t.noInput}\n${t.usage}`);
   process.exit(2);
 }
 
@@ -48,7 +47,7 @@ for (const p of positionals) {
   try {
     st = statSync(p);
   } catch {
-    console.error(`${p}: no such file or folder`);
+    console.error(t.noSuchInput(p));
     process.exit(2);
   }
   if (st.isDirectory()) {
@@ -64,7 +63,7 @@ for (const p of positionals) {
 const dir = resolve(values.content ?? contentDir());
 const { data, problems } = checkContentFolder(dir);
 if (problems.length && !data.people.length && !data.countries.length) {
-  console.error(`${dir}: not an archive content folder (no people or countries registry): give --content DIR`);
+  console.error(t.notContentFolder(dir));
   process.exit(2);
 }
 const registry = { people: data.people, countries: data.countries, meetings: data.meetings, documents: data.documents };
@@ -72,18 +71,16 @@ const registry = { people: data.people, countries: data.countries, meetings: dat
 const reports: ImportReport[] = [];
 const counts = { imported: 0, parsed: 0, skipped: 0, failed: 0 };
 const started = performance.now();
+const dryRun = values['dry-run'];
 const log = (line: string) => (values.json ? console.error(line) : console.log(line));
 for (const [i, input] of inputs.entries()) {
-  let bytes: Uint8Array;
+  let report: ImportReport;
   try {
-    bytes = readFileSync(input);
+    report = importPage(relative(process.cwd(), input) || input, readFileSync(input), registry, dir, { pair: values.pair, dryRun, force: values.force, t });
   } catch (err) {
-    bytes = new Uint8Array();
-    reports.push({ input, status: 'failed', versions: [], suggestions: [], files: [], warnings: [], removed: 0, errors: [`${input}: (file): cannot read it (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`] });
-    counts.failed++;
-    continue;
+    const why = t.cannotRead((err as NodeJS.ErrnoException).code ?? (err as Error).message);
+    report = { input, status: 'failed', versions: [], suggestions: [], files: [], warnings: [], removed: 0, errors: [`${input}: (file): ${why}`] };
   }
-  const report = importPage(relative(process.cwd(), input) || input, bytes, registry, dir, { pair: values.pair, dryRun: values['dry-run'], force: values.force });
   reports.push(report);
   counts[report.status]++;
   if (!values.json) {
@@ -93,13 +90,10 @@ for (const [i, input] of inputs.entries()) {
     for (const w of report.warnings) log(`    ! ${w}`);
   }
   if (inputs.length > 1) {
-    const done = values['dry-run'] ? `${counts.parsed} parsed` : `${counts.imported} imported`;
-    console.error(`${i + 1}/${inputs.length} ${done}, ${counts.skipped} skipped, ${counts.failed} failed`);
+    console.error(t.progress(i + 1, inputs.length, dryRun ? t.parsed(counts.parsed) : t.imported(counts.imported), counts.skipped, counts.failed));
   }
 }
-const seconds = (performance.now() - started) / 1000;
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
 if (values.json) console.log(JSON.stringify(reports, null, 2));
-console.error(
-  `${inputs.length} page${inputs.length === 1 ? '' : 's'} in ${seconds.toFixed(1)} s: ${values['dry-run'] ? `${counts.parsed} parsed (dry run, nothing written)` : `${counts.imported} imported`}, ${counts.skipped} skipped, ${counts.failed} failed`,
-);
+console.error(t.summary(inputs.length, seconds, dryRun ? `${t.parsed(counts.parsed)} ${t.dryRun}` : t.imported(counts.imported), counts.skipped, counts.failed));
 process.exit(counts.failed ? 1 : 0);

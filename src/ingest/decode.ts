@@ -3,6 +3,8 @@
  * or from older Korean sites in EUC-KR. Anything else (a PDF, an image, an empty or enormous file) stops here
  * with a message saying what the file looks like and what to do.
  */
+import { IMPORT_MESSAGES, type ImportMessages } from './messages.ts';
+
 export type Decoded = { ok: true; text: string; encoding: 'utf-8' | 'euc-kr'; html: boolean } | { ok: false; why: string };
 
 /** Larger than any press release page (the seeds are 4–8 KB; a heavy portal page saved as HTML is < 2 MB). */
@@ -11,11 +13,11 @@ export const MAX_BYTES = 10 * 2 ** 20;
 const HTML_START = /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<meta[\s>]|<!--)/i;
 const HTML_TAGS = /<\/?(?:p|div|span|br|a|h[1-6]|ul|ol|li|table|tr|td|article|section|main)\b[^>]*>/gi;
 
-export function decode(bytes: Uint8Array): Decoded {
+export function decode(bytes: Uint8Array, t: ImportMessages = IMPORT_MESSAGES.en): Decoded {
   if (bytes.length > MAX_BYTES) {
-    return { ok: false, why: `the file is ${(bytes.length / 2 ** 20).toFixed(1)} MB, more than any press-release page (limit ${MAX_BYTES / 2 ** 20} MB): save only the article page` };
+    return { ok: false, why: t.tooLarge((bytes.length / 2 ** 20).toFixed(1), MAX_BYTES / 2 ** 20) };
   }
-  if (bytes.includes(0)) return { ok: false, why: 'the file holds binary data (NUL bytes), not a saved page: save the page as text or HTML' };
+  if (bytes.includes(0)) return { ok: false, why: t.binary };
   let text: string;
   let encoding: 'utf-8' | 'euc-kr' = 'utf-8';
   try {
@@ -25,13 +27,13 @@ export function decode(bytes: Uint8Array): Decoded {
       text = new TextDecoder('euc-kr', { fatal: true }).decode(bytes);
       encoding = 'euc-kr';
     } catch {
-      return { ok: false, why: 'the file is neither UTF-8 nor EUC-KR text: save the page again as UTF-8 text or HTML' };
+      return { ok: false, why: t.notText };
     }
   }
   // Control characters other than tab and line breaks do not occur in saved pages; many of them mean binary data.
   const controls = text.match(/[\u0001-\u0008\u000e-\u001f\u007f]/g)?.length ?? 0;
-  if (controls > 8 && controls > text.length / 200) return { ok: false, why: 'the file holds control characters, not a saved page: save the page as text or HTML' };
-  if (!/\p{L}/u.test(text)) return { ok: false, why: 'the file has no text in it' };
+  if (controls > 8 && controls > text.length / 200) return { ok: false, why: t.controls };
+  if (!/\p{L}/u.test(text)) return { ok: false, why: t.empty };
   const html = HTML_START.test(text) || (text.match(HTML_TAGS)?.length ?? 0) >= 3;
   return { ok: true, text, encoding, html };
 }

@@ -10,6 +10,7 @@ import { fieldPath } from '../lib/content/problems.ts';
 import { monthDays } from './dates.ts';
 import type { Extracted, FoundMeeting, Registry } from './extract.ts';
 import { blocksToMarkdown } from './parse.ts';
+import { IMPORT_MESSAGES, type ImportMessages } from './messages.ts';
 import type { Bilingual } from './publishers.ts';
 
 export interface DocumentEntry {
@@ -75,7 +76,7 @@ export function publisherSlug(publisher: Bilingual | null, url?: string, kind = 
 }
 
 /** The archive's document the page is another language version of: same meeting, other language. */
-export function findPairing(x: Extracted, registry: Registry): Pairing | undefined {
+export function findPairing(x: Extracted, registry: Registry, t: ImportMessages = IMPORT_MESSAGES.en): Pairing | undefined {
   let best: (Pairing & { score: number }) | undefined;
   const people = new Set(x.meeting.participants.map((p) => p.person));
   const mentioned = new Set(monthDays(x.body.map((b) => b.text).join('\n')));
@@ -88,16 +89,16 @@ export function findPairing(x: Extracted, registry: Registry): Pairing | undefin
       const reasons: string[] = [];
       if (x.meeting.date) {
         if (x.meeting.date !== m.date) continue;
-        reasons.push(`meeting date ${m.date}`);
+        reasons.push(t.reasonDate(m.date));
       } else if (mentioned.has(m.date.slice(5))) {
-        reasons.push(`meeting on ${m.date.slice(5)} (the page gives no year)`);
+        reasons.push(t.reasonMonthDay(m.date.slice(5)));
       } else continue;
       if (!x.meeting.counterparts.length || !x.meeting.counterparts.every((c) => m.counterparts.includes(c))) continue;
-      reasons.push(`counterparts ${m.counterparts.join(', ')}`);
+      reasons.push(t.reasonCounterparts(m.counterparts.join(', ')));
       const common = m.participants.filter((p) => people.has(p.person)).map((p) => p.person);
       if (common.length === 0) continue;
-      reasons.push(`participants ${common.join(', ')}`);
-      if (x.published && doc.published !== x.published) reasons.push(`published ${x.published}, the ${doc.lang} version ${doc.published}`);
+      reasons.push(t.reasonParticipants(common.join(', ')));
+      if (x.published && doc.published !== x.published) reasons.push(t.reasonPublished(x.published, doc.lang, doc.published));
       const score = common.length + (x.meeting.date ? 2 : 1) + (x.source.kind === doc.source.kind ? 1 : 0);
       if (!best || score > best.score) best = { id: doc.id, lang: doc.lang, reasons, score };
     }
@@ -108,13 +109,14 @@ export function findPairing(x: Extracted, registry: Registry): Pairing | undefin
 }
 
 /** The entries for one page's versions (an original, and the translation printed after it, if any). */
-export function buildEntries(versions: Extracted[], registry: Registry, options: { pair?: boolean } = {}): Built {
+export function buildEntries(versions: Extracted[], registry: Registry, options: { pair?: boolean; t?: ImportMessages } = {}): Built {
+  const t = options.t ?? IMPORT_MESSAGES.en;
   const errors: Built['errors'] = [];
   const warnings: string[] = [];
   const first = versions[0]!;
-  const pairing = findPairing(first, registry);
+  const pairing = findPairing(first, registry, t);
   const paired = pairing && options.pair ? registry.documents.find((d) => d.id === pairing.id && d.lang === pairing.lang) : undefined;
-  if (pairing && !options.pair) warnings.push(`pairs with the ${pairing.lang} version of ${pairing.id} (${pairing.reasons.join('; ')}): add --pair to import it as that document's ${first.lang} version`);
+  if (pairing && !options.pair) warnings.push(t.pairsWith(pairing.lang, pairing.id, pairing.reasons.join('; '), first.lang));
 
   // The meeting: the pair's, or one the archive has, or a new record.
   let meetingIds: string[];
@@ -124,14 +126,14 @@ export function buildEntries(versions: Extracted[], registry: Registry, options:
   } else if (first.meeting.existing) {
     meetingIds = [first.meeting.existing];
   } else {
-    const record = meetingRecord(first.meeting, registry, warnings);
+    const record = meetingRecord(first.meeting, registry, warnings, t);
     const check = meetingSchema.safeParse(record);
     if (!check.success) {
       for (const issue of check.error.issues) {
         const field = fieldPath(issue.path);
         // The id is made from the date: one message for both.
         if (field === 'id' && check.error.issues.some((i) => fieldPath(i.path) === 'date')) continue;
-        errors.push({ field: `meeting.${field}`, message: meetingFix(field, issue.message) });
+        errors.push({ field: `meeting.${field}`, message: meetingFix(field, issue.message, t) });
       }
     }
     meetingIds = [String(record.id ?? 'unknown')];
@@ -141,12 +143,12 @@ export function buildEntries(versions: Extracted[], registry: Registry, options:
   const published = first.published ?? paired?.published ?? null;
   const id = paired?.id ?? `${published ?? 'undated'}-${publisherSlug(first.source.publisher, first.source.url, first.source.kind)}-${meetingSlug(first.meeting).replace(/^kr-/, 'kr-')}`;
   if (!paired && registry.documents.some((d) => d.id === id && versions.some((v) => v.lang === d.lang))) {
-    warnings.push(`the archive already holds a document ${id} in this language`);
+    warnings.push(t.alreadyHolds(id));
   }
   const documents: DocumentEntry[] = versions.map((v, i) => {
     const publisher = v.source.publisher ?? paired?.source.publisher ?? (v.source.publisherAsPrinted ? { ko: v.source.publisherAsPrinted, en: v.source.publisherAsPrinted } : null);
     if (i === 0 && !v.source.publisher && !paired && v.source.publisherAsPrinted) {
-      warnings.push(`source.publisher.en is written as "${v.source.publisherAsPrinted}", as printed: replace it with the publisher's English name`);
+      warnings.push(t.publisherAsPrinted(v.source.publisherAsPrinted));
     }
     const translation = paired && v.lang === 'en' && v.source.kind === 'official' && v.translation.status === 'original' ? { status: 'official', from: paired.lang } : v.translation;
     const data: Record<string, unknown> = {
@@ -171,7 +173,7 @@ export function buildEntries(versions: Extracted[], registry: Registry, options:
       ...(paired?.note ? { note: paired.note } : {}),
     };
     const check = documentSchema.safeParse(data);
-    if (!check.success) for (const issue of check.error.issues) errors.push({ field: fieldPath(issue.path), message: documentFix(fieldPath(issue.path), issue.message) });
+    if (!check.success) for (const issue of check.error.issues) errors.push({ field: fieldPath(issue.path), message: documentFix(fieldPath(issue.path), issue.message, t) });
     return { data, body: blocksToMarkdown(v.body), path: `documents/${id}.${v.lang}.md` };
   });
   // The archive keeps a translation only beside its original (npm run check enforces it): the original must
@@ -181,22 +183,19 @@ export function buildEntries(versions: Extracted[], registry: Registry, options:
     if (!from || from === v.lang) continue;
     const present = versions.some((o) => o.lang === from) || paired?.lang === from || registry.documents.some((d) => d.id === id && d.lang === from);
     if (!present) {
-      errors.push({
-        field: 'translation.from',
-        message: `this is the ${v.lang} translation of a ${from} original the archive does not hold: import the ${from} version first, then this page with --pair`,
-      });
+      errors.push({ field: 'translation.from', message: t.translationWithoutOriginal(v.lang, from) });
     }
   }
-  if (!first.body.length) errors.push({ field: 'body', message: 'no text found: the page holds only site chrome (menus, lists, footers)' });
-  if (!first.title) errors.push({ field: 'title', message: 'no title found: the page does not start with a headline' });
+  if (!first.body.length) errors.push({ field: 'body', message: t.noBody });
+  if (!first.title) errors.push({ field: 'title', message: t.noTitle });
   return { documents, ...(meeting ? { meeting } : {}), ...(pairing ? { pairing } : {}), errors, warnings };
 }
 
-function meetingRecord(m: FoundMeeting, registry: Registry, warnings: string[]): Record<string, unknown> {
+function meetingRecord(m: FoundMeeting, registry: Registry, warnings: string[], t: ImportMessages): Record<string, unknown> {
   const id = m.date ? `${m.date}-${meetingSlug(m)}` : undefined;
-  const place = m.place ? placeRecord(m.place, registry.meetings, warnings) : undefined;
+  const place = m.place ? placeRecord(m.place, registry.meetings, warnings, t) : undefined;
   const occasion = m.occasion ? registry.meetings.find((x) => x.occasion && (x.occasion.ko === m.occasion || x.occasion.en === m.occasion))?.occasion : undefined;
-  if (m.occasion && !occasion) warnings.push(`occasion "${m.occasion}" is new to the archive: add it in both languages (occasion) if it matters`);
+  if (m.occasion && !occasion) warnings.push(t.newOccasion(m.occasion));
   return {
     id,
     date: m.date ?? undefined,
@@ -213,24 +212,25 @@ function meetingRecord(m: FoundMeeting, registry: Registry, warnings: string[]):
   };
 }
 
-function placeRecord(place: NonNullable<FoundMeeting['place']>, meetings: readonly MeetingData[], warnings: string[]) {
+function placeRecord(place: NonNullable<FoundMeeting['place']>, meetings: readonly MeetingData[], warnings: string[], t: ImportMessages) {
   if (!place.city) return { country: place.country };
   const known = meetings.find((m) => m.place?.city && (m.place.city.ko === place.city || m.place.city.en === place.city))?.place?.city;
-  if (!known) warnings.push(`city "${place.city}" is new to the archive: add place.city in both languages`);
+  if (!known) warnings.push(t.newCity(place.city));
   return known ? { city: known, country: place.country } : { country: place.country };
 }
 
-function documentFix(field: string, message: string): string {
-  if (field === 'published') return 'no publication date found on the page: add `published: YYYY-MM-DD` to the entry, or pair it (--pair) with its other language version';
-  if (field.startsWith('source.publisher') || field.startsWith('issuer')) return 'the page does not name its publisher: add the publisher in both languages';
-  if (field === 'meetings[0]') return 'the meeting could not be identified (see the meeting\'s problems)';
+// Schema messages say what is wrong with a field; for the fields an import can miss, say how to fix it.
+function documentFix(field: string, message: string, t: ImportMessages): string {
+  if (field === 'published') return t.fixPublished;
+  if (field.startsWith('source.publisher') || field.startsWith('issuer')) return t.fixPublisher;
+  if (field === 'meetings[0]') return t.fixMeetings;
   return message;
 }
 
-function meetingFix(field: string, message: string): string {
-  if (field === 'date' || field === 'id') return 'no meeting date found in the text: give the date, or pair the page (--pair) with its other language version';
-  if (field === 'level') return 'the level (summit, minister, vice-minister, senior-official, working) is not clear from the title: set it';
-  if (field === 'participants') return 'no participant from the people registry is named in the lead: add the people (content/people/) and import again';
-  if (field === 'counterparts') return 'no counterpart country found: name it (counterparts: [us])';
+function meetingFix(field: string, message: string, t: ImportMessages): string {
+  if (field === 'date' || field === 'id') return t.fixMeetingDate;
+  if (field === 'level') return t.fixLevel;
+  if (field === 'participants') return t.fixParticipants;
+  if (field === 'counterparts') return t.fixCounterparts;
   return message;
 }

@@ -13,6 +13,7 @@ import type { DocumentVersion } from '../lib/content/validate.ts';
 import { durationMinutes, findStamp, meetingDates, type MeetingDate } from './dates.ts';
 import type { Block, Part } from './parse.ts';
 import { knownPublisher, type Bilingual } from './publishers.ts';
+import { IMPORT_MESSAGES, type ImportMessages } from './messages.ts';
 import type { PartOfDay } from './types.ts';
 
 /** What the import knows of the archive: its registries, and what it already holds. */
@@ -72,24 +73,25 @@ export interface Extracted {
 
 const text = (blocks: Block[]) => blocks.map((b) => b.text).join('\n');
 
-export function extract(part: Part, registry: Registry, context: { original?: Extracted; page: string; url?: string }): Extracted {
+export function extract(part: Part, registry: Registry, context: { original?: Extracted; page: string; url?: string; t?: ImportMessages }): Extracted {
   const warnings: string[] = [];
+  const t = context.t ?? IMPORT_MESSAGES.en;
   const { original } = context;
   const title = part.title?.text ?? '';
   const lead = part.body.find((b) => b.kind !== 'heading')?.text ?? '';
 
   let published: string | null = part.published?.date ?? null;
   let publishedTime = part.published?.time;
-  if (part.published?.label === 'modified') warnings.push(`only a modification date is printed (${part.published.date}): it is taken as the publication date`);
+  if (part.published?.label === 'modified') warnings.push(t.modifiedOnly(part.published.date));
   if (!published) {
     // A blog prints no date, but its visit counter starts on the day of publication.
     const stamp = findStamp(context.page.split('\n').find((l) => /^(?:19|20)\d{2}-\d{2}-\d{2} \d+ /.test(l.trim())) ?? '');
     if (stamp) {
       published = stamp.date;
       publishedTime = undefined;
-      warnings.push(`no publication date printed; ${published} is the first day of the page's visit counter`);
+      warnings.push(t.publishedFromCounter(published));
     } else {
-      warnings.push('no publication date found: give it in the entry (published: YYYY-MM-DD)');
+      warnings.push(t.noPublished);
     }
   }
 
@@ -110,19 +112,19 @@ export function extract(part: Part, registry: Registry, context: { original?: Ex
   const byline = part.published?.rest?.replace(/\S+\s?기자\s?\|?/, '').trim();
   const printed = kind === 'official' ? part.published?.rest || undefined : (part.leadPublisher ?? part.sourceLine?.publisher ?? (byline || undefined));
   const publisher = (printed ? knownPublisher(printed, registry.documents) : kind === 'official' && /\/END\//.test(part.endMark ?? '') ? knownPublisher('Ministry of Foreign Affairs', registry.documents) : null);
-  if (!publisher) warnings.push(printed ? `the publisher "${printed}" is new to the archive: add its name in both languages (source.publisher)` : 'the page does not name its publisher');
+  if (!publisher) warnings.push(printed ? t.newPublisher(printed) : t.noPublisher);
   const republished = part.republication ? { publisher: knownPublisher(part.republication, registry.documents, 'republisher'), notice: part.republication } : undefined;
 
   const translation = translationOf(part, original);
-  const meeting = meetingOf(part, title, lead, published, registry, warnings);
+  const meeting = meetingOf(part, title, lead, published, registry, warnings, t);
   // Not the title: English headlines capitalise every word, so any word after a title would look like a name.
   const suggestions = unknownPeople(text(part.body), registry);
   for (const s of suggestions) {
     const r = s.record;
     const fields = [`id: ${r.id}`, `name: { ko: ${r.name.ko ?? '…'}, en: ${r.name.en ?? '…'} }`, `country: ${r.country ?? '…'}`].join(', ');
-    warnings.push(`"${[s.name.ko, s.name.en].filter(Boolean).join(' / ')}" is not in the people registry: if they took part, add content/people/${r.id}.yaml, e.g. { ${fields} }`);
+    warnings.push(t.unknownPerson([s.name.ko, s.name.en].filter(Boolean).join(' / '), r.id, fields));
   }
-  if (kind === 'blog') warnings.push('a blog post is a secondary source: add a note saying what it adds to or claims beyond the official record');
+  if (kind === 'blog') warnings.push(t.blogNote);
 
   return {
     lang: part.lang,
@@ -173,14 +175,14 @@ const LEVELS: [MeetingLevel, RegExp][] = [
   ['working', /실무|국장급|과장|working[- ]level/i],
 ];
 
-function meetingOf(part: Part, title: string, lead: string, published: string | null, registry: Registry, warnings: string[]): FoundMeeting {
+function meetingOf(part: Part, title: string, lead: string, published: string | null, registry: Registry, warnings: string[], t: ImportMessages): FoundMeeting {
   const head = `${title}\n${part.deck.map((d) => d.text).join('\n')}`;
   const body = text(part.body);
   const pub = published ?? undefined;
   const dates = meetingDates(lead, pub);
   const best = [...dates].sort((a, b) => b.strength - a.strength)[0] as MeetingDate | undefined;
   const date = best ?? meetingDates(body, pub)[0];
-  if (!date) warnings.push(published ? 'no meeting date found in the text: give it in the meeting record' : 'the meeting date cannot be resolved without a year: pair the page with its other language version, or give the date');
+  if (!date) warnings.push(published ? t.noMeetingDate : t.noMeetingYear);
 
   const about = `${head}\n${lead}`;
   const format: MeetingFormat = /화상|video\s?conference|videoconference|virtual meeting|video call/i.test(about)
@@ -190,7 +192,7 @@ function meetingOf(part: Part, title: string, lead: string, published: string | 
       : 'in-person';
   const kind: MeetingKind = /라운드\s?테이블|간담회|roundtable|round-table|forum/i.test(title) ? 'roundtable' : /예방|calls? on|called on|courtesy call/i.test(title) ? 'call-on' : 'talks';
   const level = LEVELS.find(([, re]) => re.test(title))?.[0] ?? LEVELS.find(([, re]) => re.test(lead))?.[0] ?? null;
-  if (!level) warnings.push('the meeting level (summit, minister, vice-minister, …) is not clear from the title or lead');
+  if (!level) warnings.push(t.noLevel);
 
   const finder = new NameFinder(registry.people);
   // A bracketed lead runs into the first word (`기자]강경화`): separate them so the name is a word.
@@ -205,16 +207,16 @@ function meetingOf(part: Part, title: string, lead: string, published: string | 
   const counterparts = new Set<string>(named.length ? named : participants.map((p) => p.side).filter((s) => s !== 'kr'));
   if (counterparts.size === 0) for (const c of abbreviatedCountries(head, registry.countries)) counterparts.add(c);
   if (counterparts.size === 0) for (const c of namedCountries(title, registry.countries)) counterparts.add(c);
-  if (counterparts.size === 0) warnings.push('no counterpart country found in the title or among the participants');
+  if (counterparts.size === 0) warnings.push(t.noCounterpart);
   const others = participants.filter((p) => p.side !== 'kr' && !counterparts.has(p.side));
   if (others.length) {
-    warnings.push(`the text also reports a meeting with ${[...new Set(others.map((p) => p.side))].join(', ')} (${others.map((p) => p.person).join(', ')}): import or record it as a meeting of its own`);
+    warnings.push(t.otherMeeting([...new Set(others.map((p) => p.side))].join(', '), others.map((p) => p.person).join(', ')));
     participants = participants.filter((p) => !others.includes(p));
   }
-  for (const p of participants) if (!p.role) warnings.push(`no role of ${p.person} on ${on} in the people registry: add it (roles)`);
+  for (const p of participants) if (!p.role) warnings.push(t.noRole(p.person, on));
 
   const place = format === 'in-person' ? placeOf(`${head}\n${lead}`, registry) : undefined;
-  if (format === 'in-person' && !place) warnings.push('no place found for an in-person meeting: give at least place.country');
+  if (format === 'in-person' && !place) warnings.push(t.noPlace);
   const occasion = /([^,.…\n]{2,60}?)\s?계기/.exec(about)?.[1]?.replace(/^.*?(?:장관|차관|관은|은|는),?\s/, '').trim() ?? /on the (?:occasion|sidelines|margins) of (?:the )?([^,.\n]{3,80})/i.exec(about)?.[1]?.trim();
 
   const duration = durationMinutes(body.split('\n').slice(0, 4).join('\n'));

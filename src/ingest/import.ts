@@ -11,6 +11,7 @@ import { extract, type Extracted, type Registry, type SuggestedPerson } from './
 import { htmlLines } from './html.ts';
 import { textLines } from './lines.ts';
 import { blocksToMarkdown, parsePage } from './parse.ts';
+import { IMPORT_MESSAGES, type ImportMessages } from './messages.ts';
 import { documentFile, meetingFile, writeFiles, type OutFile } from './write.ts';
 
 /** One language version as `--dry-run --json` shows it. */
@@ -46,6 +47,8 @@ export interface ImportReport extends Partial<VersionReport> {
 
 export interface ImportOptions {
   pair?: boolean;
+  /** The language of warnings and errors (default English). */
+  t?: ImportMessages;
   dryRun?: boolean;
   force?: boolean;
 }
@@ -61,18 +64,19 @@ export function preparePage(input: string, bytes: Uint8Array, registry: Registry
     report: { input, status: 'failed', versions: [], suggestions: [], files: [], warnings: [], removed: 0, ...rest, errors },
     files: [],
   });
+  const t = options.t ?? IMPORT_MESSAGES.en;
   try {
-    const decoded = decode(bytes);
+    const decoded = decode(bytes, t);
     if (!decoded.ok) return fail([`${input}: (file): ${decoded.why}`]);
     const { lines, facts } = decoded.html ? htmlLines(decoded.text) : { lines: textLines(decoded.text), facts: {} };
-    if (!lines.length) return fail([`${input}: (file): no text in the page`]);
+    if (!lines.length) return fail([`${input}: (file): ${t.noLines}`]);
     const page = parsePage(lines, facts);
     const pageText = lines.map((l) => l.text).join('\n');
     const versions: Extracted[] = [];
-    for (const part of page.parts) versions.push(extract(part, registry, { original: versions[0], page: pageText, url: 'url' in facts ? facts.url : undefined }));
-    if (!versions.length) return fail([`${input}: body: no text found: the page holds only site chrome (menus, lists, footers)`], { removed: page.removed.length });
+    for (const part of page.parts) versions.push(extract(part, registry, { original: versions[0], page: pageText, url: 'url' in facts ? facts.url : undefined, t }));
+    if (!versions.length) return fail([`${input}: body: ${t.noBody}`], { removed: page.removed.length });
 
-    const built = buildEntries(versions, registry, { pair: options.pair });
+    const built = buildEntries(versions, registry, { pair: options.pair, t });
     const reports = versions.map((v, i): VersionReport => {
       const doc = built.documents[i]!.data;
       return {
@@ -107,7 +111,7 @@ export function preparePage(input: string, bytes: Uint8Array, registry: Registry
     return { report, files: errors.length || awaitingPair ? [] : files, built };
   } catch (err) {
     // A bug, not bad input: still a result, never a crash of a folder import.
-    return fail([`${input}: (file): the importer failed on this page (${(err as Error).message}); please report it with the file`]);
+    return fail([`${input}: (file): ${t.internal((err as Error).message)}`]);
   }
 }
 
@@ -116,10 +120,11 @@ export function importPage(input: string, bytes: Uint8Array, registry: Registry,
   const { report, files, built } = preparePage(input, bytes, registry, options);
   if (report.status === 'failed' || report.status === 'skipped' || !built) return report;
   if (!options.dryRun) {
-    const written = writeFiles(contentDir, files, options.force ?? false);
+    const written = writeFiles(contentDir, files, options.force ?? false, options.t);
     if (!written.ok) {
-      const exists = /already exist/.test(written.why);
-      return { ...report, status: exists ? 'skipped' : 'failed', ...(exists ? { warnings: [...report.warnings, written.why] } : { errors: [`${input}: (file): ${written.why}`] }) };
+      return written.exists
+        ? { ...report, status: 'skipped', warnings: [...report.warnings, written.why] }
+        : { ...report, status: 'failed', errors: [`${input}: (file): ${written.why}`] };
     }
   }
   learn(registry, built);

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:f
 import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
 import type { DocumentEntry, MeetingEntry } from './entries.ts';
+import { IMPORT_MESSAGES, type ImportMessages } from './messages.ts';
 
 export interface OutFile {
   /** Relative to the content folder, e.g. `documents/2024-06-01-mofa-kr-us-vice-ministers.ko.md`. */
@@ -25,10 +26,10 @@ export function meetingFile(m: MeetingEntry): OutFile {
 }
 
 /** Writes the files into the content folder atomically, all or none; returns an error message instead of throwing. */
-export function writeFiles(contentDir: string, files: readonly OutFile[], force: boolean): { ok: true } | { ok: false; why: string } {
+export function writeFiles(contentDir: string, files: readonly OutFile[], force: boolean, t: ImportMessages = IMPORT_MESSAGES.en): { ok: true } | { ok: false; exists?: boolean; why: string } {
   const existing = files.filter((f) => existsSync(join(contentDir, f.path)));
   if (existing.length && !force) {
-    return { ok: false, why: `${existing.map((f) => f.path).join(', ')} already exist${existing.length === 1 ? 's' : ''}: add --force to replace` };
+    return { ok: false, exists: true, why: t.exists(existing.map((f) => f.path).join(', '), existing.length > 1) };
   }
   const temps: string[] = [];
   try {
@@ -43,6 +44,6 @@ export function writeFiles(contentDir: string, files: readonly OutFile[], force:
     return { ok: true };
   } catch (err) {
     for (const t of temps) rmSync(t, { force: true });
-    return { ok: false, why: `could not write: ${(err as Error).message}` };
+    return { ok: false, why: t.cannotWrite((err as Error).message) };
   }
 }

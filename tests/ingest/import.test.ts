@@ -91,7 +91,7 @@ describe('one page, end to end (가져오기)', () => {
 });
 
 describe('npm run import (the command)', () => {
-  const run = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'src/cli/import.ts'), ...args], { encoding: 'utf8', cwd: ROOT });
+  const run = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'src/cli/import.ts'), ...args], { encoding: 'utf8', cwd: ROOT, env: { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: '' } });
 
   it('--dry-run --json prints one object per input on stdout, progress and summary on stderr, exit 0', () => {
     const { dir } = emptyArchive();
@@ -116,5 +116,38 @@ describe('npm run import (the command)', () => {
     expect(run('--content', dir).status).toBe(2);
     expect(run(join(pages, 'missing.txt'), '--content', dir).stderr).toContain('missing.txt: no such file or folder');
     expect(run(join(pages, 'bad.txt'), '--bogus').status).toBe(2);
+  });
+
+  it('speaks Korean with --lang ko or a Korean locale (한국어 메시지)', () => {
+    const { dir } = emptyArchive();
+    const pages = mkdtempSync(join(tmpdir(), 'archive-pages-'));
+    writeFileSync(join(pages, 'bad.txt'), new Uint8Array([0, 1, 2, 3]));
+    writeFileSync(join(pages, 'a.txt'), RELEASE_KO);
+    const ko = run(pages, '--lang', 'ko', '--content', dir);
+    expect(ko.status).toBe(1);
+    expect(ko.stdout).toContain('bad.txt: (file): 파일에 바이너리 데이터(NUL 바이트)가 있어 저장한 페이지가 아닙니다: 페이지를 텍스트나 HTML로 저장하세요');
+    expect(ko.stdout).toContain('"가미카와 요코 / Kamikawa Yoko"은(는) 인물 목록에 없습니다');
+    expect(ko.stderr).toMatch(/2\/2 가져옴 1, 건너뜀 0, 실패 1\n페이지 2개, [\d.]+초: 가져옴 1, 건너뜀 0, 실패 1/);
+    const locale = spawnSync(process.execPath, [join(ROOT, 'src/cli/import.ts')], { encoding: 'utf8', cwd: ROOT, env: { ...process.env, LC_ALL: '', LANG: 'ko_KR.UTF-8' } });
+    expect(locale.stderr).toContain('저장한 페이지나 폴더를 하나 이상 주세요');
+  });
+});
+
+describe('messages in both languages (메시지)', () => {
+  it('every message exists in Korean and English, and the Korean ones are Korean', async () => {
+    const { IMPORT_MESSAGES, messageLang } = await import('../../src/ingest/messages.ts');
+    expect(Object.keys(IMPORT_MESSAGES.ko).sort()).toEqual(Object.keys(IMPORT_MESSAGES.en).sort());
+    for (const [key, value] of Object.entries(IMPORT_MESSAGES.ko)) {
+      const text = typeof value === 'function' ? (value as (...a: unknown[]) => string)('x', 'y', 'z', 'w', 'v') : value;
+      expect(/\p{Script=Hangul}/u.test(String(text)), key).toBe(true);
+    }
+    expect([messageLang('ko'), messageLang(undefined, { LANG: 'ko_KR.UTF-8' }), messageLang(undefined, { LANG: 'en_US.UTF-8' }), messageLang(undefined, {})]).toEqual(['ko', 'ko', 'en', 'en']);
+  });
+
+  it('a failed page reports its field and fix in Korean', async () => {
+    const { IMPORT_MESSAGES } = await import('../../src/ingest/messages.ts');
+    const { registry } = emptyArchive();
+    const { report } = preparePage('nodate.txt', utf8('한미 협력 소식\n\n양국은 협력을 강화하기로 했다고 밝혔다. 자세한 내용은 나중에 알려질 예정이다.'), registry, { t: IMPORT_MESSAGES.ko });
+    expect(report.errors).toContain('nodate.txt: published: 페이지에서 게시일을 찾지 못했습니다: 항목에 `published: YYYY-MM-DD`를 적거나 다른 언어판과 짝지어(--pair) 가져오세요');
   });
 });
