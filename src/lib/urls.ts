@@ -7,6 +7,7 @@ export const paths = {
   meetings: (lang: Lang) => `/${lang}/meetings/`,
   meeting: (lang: Lang, id: string) => `/${lang}/meetings/${id}/`,
   document: (lang: Lang, id: string) => `/${lang}/documents/${id}/`,
+  parallel: (lang: Lang, id: string) => `/${lang}/documents/${id}/parallel/`,
   meetingsData: () => '/data/meetings.json',
   search: (lang: Lang) => `/${lang}/search/`,
 };

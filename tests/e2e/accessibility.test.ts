@@ -20,6 +20,8 @@ const PAGES = [
   'en/documents/2024-06-01-mofa-kr-us-vice-ministers/', // official translation
   'en/documents/2024-11-15-inside-story-lima-foreign-ministers/', // machine translation, news
   'ko/documents/2024-11-15-gyeongnamzine-lima-foreign-ministers/', // blog
+  'ko/documents/2024-06-01-mofa-kr-us-vice-ministers/parallel/', // side by side, with a marked mismatch
+  'en/documents/2024-11-15-inside-story-lima-foreign-ministers/parallel/',
   'no-such-page/', // 404
   'ko/search/?q=%EB%8F%99%EB%A7%B9', // search with results
   'en/search/?q=Blinken&country=us',

@@ -97,6 +97,22 @@ export const en: Dictionary = {
     body: 'Text',
     provenance: 'Provenance',
   },
+  parallel: {
+    title: 'Side by side',
+    link: 'Read the Korean and English versions side by side',
+    intro: 'The Korean and English versions, paragraph by paragraph. Numbered paragraphs are paired by number; others by order, length and the numbers and names both languages print.',
+    caption: (title: string) => `${title}: paragraphs compared`,
+    column: (lang: string, status: string) => `${lang} (${status})`,
+    readArticle: (lang: string) => `Back to the ${lang} article`,
+    mismatches: (n: number) => (n === 0 ? 'Every paragraph pairs one to one.' : `${n} place${n === 1 ? '' : 's'} where the versions do not pair one to one ${n === 1 ? 'is' : 'are'} marked.`),
+    kinds: {
+      matched: '',
+      merged: 'Several paragraphs on one side match one on the other',
+      'only-left': 'Not in the English version',
+      'only-right': 'Not in the Korean version',
+    },
+    missing: '(no corresponding paragraph)',
+  },
   search: {
     title: 'Search',
     label: 'Search terms',

@@ -95,6 +95,22 @@ export const ko = {
     body: '본문',
     provenance: '출처 정보',
   },
+  parallel: {
+    title: '나란히 읽기',
+    link: '한국어판과 영어판 나란히 읽기',
+    intro: '한국어판과 영어판을 문단별로 맞춰 나란히 보여 줍니다. 번호가 붙은 문단은 번호로, 그 밖의 문단은 순서와 길이, 두 언어에 함께 나오는 숫자·이름으로 맞췄습니다.',
+    caption: (title: string) => `${title}: 문단 대조`,
+    column: (lang: string, status: string) => `${lang} (${status})`,
+    readArticle: (lang: string) => `${lang}판 기사로 돌아가기`,
+    mismatches: (n: number) => (n === 0 ? '모든 문단이 일대일로 맞습니다.' : `일대일로 맞지 않는 곳 ${n}곳을 표시했습니다.`),
+    kinds: {
+      matched: '',
+      merged: '한쪽의 여러 문단이 다른 쪽의 한 문단에 해당합니다',
+      'only-left': '영어판에 없는 문단',
+      'only-right': '한국어판에 없는 문단',
+    },
+    missing: '(해당 문단 없음)',
+  },
   search: {
     title: '검색',
     label: '검색어',
