@@ -36,3 +36,14 @@ export function formatShortDate(iso: string, lang: Lang): string {
 }
 
 export const yearOf = (iso: string): string => iso.slice(0, 4);
+
+const monthFormats: Record<Lang, Intl.DateTimeFormat> = {
+  ko: new Intl.DateTimeFormat(LOCALE.ko, { year: 'numeric', month: 'long', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat(LOCALE.en, { year: 'numeric', month: 'short', timeZone: 'UTC' }),
+};
+
+/** A year or year-month (`2024`, `2024-01`) as `2024년 1월` / `Jan 2024`. */
+export function formatMonth(partial: string, lang: Lang): string {
+  if (/^\d{4}$/.test(partial)) return lang === 'ko' ? `${partial}년` : partial;
+  return monthFormats[lang].format(asDate(`${partial.slice(0, 7)}-01`));
+}

@@ -133,36 +133,47 @@ export interface IndexRow {
   documents: { title: string; titleLang: Lang; kind: string; versions: { lang: Lang; langName: string; url: string; translation: string }[] }[];
 }
 
-/** The meeting index in one language: years newest first, each with its meetings newest first. */
-export function meetingIndex(archive: Archive, lang: Lang): { year: string; label: string; rows: IndexRow[] }[] {
+/** One meeting as a row of a list (the index, a person's, a country's, a topic's or a year's meetings). */
+export function indexRow(archive: Archive, m: MeetingData, lang: Lang): IndexRow {
+  const d = t(lang);
+  const record = meetingRecord(archive, m);
+  return {
+    id: record.id,
+    url: paths.meeting(lang, record.id),
+    date: record.date,
+    dateLabel: formatShortDate(record.date, lang),
+    title: record.title[lang],
+    counterparts: record.counterparts.map((c) => archive.country(c).name[lang]),
+    level: d.levels[record.level],
+    format: d.formats[record.format],
+    place: placeLabel(archive, m, lang),
+    documents: archive.documentsOf(record.id).map((g) => {
+      const links = documentLinks(g, lang);
+      const shown = g.versions[lang] ?? g.primary;
+      return {
+        title: shown.title,
+        titleLang: shown.lang,
+        kind: d.kinds[g.primary.source.kind],
+        versions: links.map((l) => ({ lang: l.lang, langName: d.langNames[l.lang], url: l.url, translation: d.translation[l.translation] })),
+      };
+    }),
+  };
+}
+
+/** Meetings grouped by year, newest first (the order they come in is kept within a year). */
+export function byYear(rows: IndexRow[], lang: Lang): { year: string; label: string; rows: IndexRow[] }[] {
   const d = t(lang);
   const years: { year: string; label: string; rows: IndexRow[] }[] = [];
-  for (const record of meetingRecords(archive)) {
-    const m = archive.meeting(record.id);
-    const year = yearOf(record.date);
+  for (const row of rows) {
+    const year = yearOf(row.date);
     let group = years.at(-1);
     if (!group || group.year !== year) years.push((group = { year, label: d.index.year(year), rows: [] }));
-    group.rows.push({
-      id: record.id,
-      url: paths.meeting(lang, record.id),
-      date: record.date,
-      dateLabel: formatShortDate(record.date, lang),
-      title: record.title[lang],
-      counterparts: record.counterparts.map((c) => archive.country(c).name[lang]),
-      level: d.levels[record.level],
-      format: d.formats[record.format],
-      place: placeLabel(archive, m, lang),
-      documents: archive.documentsOf(record.id).map((g) => {
-        const links = documentLinks(g, lang);
-        const shown = g.versions[lang] ?? g.primary;
-        return {
-          title: shown.title,
-          titleLang: shown.lang,
-          kind: d.kinds[g.primary.source.kind],
-          versions: links.map((l) => ({ lang: l.lang, langName: d.langNames[l.lang], url: l.url, translation: d.translation[l.translation] })),
-        };
-      }),
-    });
+    group.rows.push(row);
   }
   return years;
+}
+
+/** The meeting index in one language: years newest first, each with its meetings newest first. */
+export function meetingIndex(archive: Archive, lang: Lang): { year: string; label: string; rows: IndexRow[] }[] {
+  return byYear(archive.meetingsNewestFirst.map((m) => indexRow(archive, m, lang)), lang);
 }

@@ -9,6 +9,14 @@ export const paths = {
   document: (lang: Lang, id: string) => `/${lang}/documents/${id}/`,
   parallel: (lang: Lang, id: string) => `/${lang}/documents/${id}/parallel/`,
   meetingsData: () => '/data/meetings.json',
+  people: (lang: Lang) => `/${lang}/people/`,
+  peopleByLatin: (lang: Lang) => `/${lang}/people/latin/`,
+  person: (lang: Lang, id: string) => `/${lang}/people/${id}/`,
+  countries: (lang: Lang) => `/${lang}/countries/`,
+  country: (lang: Lang, code: string) => `/${lang}/countries/${code}/`,
+  topics: (lang: Lang) => `/${lang}/topics/`,
+  topic: (lang: Lang, id: string) => `/${lang}/topics/${id}/`,
+  year: (lang: Lang, year: string) => `/${lang}/${year}/`,
   search: (lang: Lang) => `/${lang}/search/`,
 };
 

@@ -22,6 +22,16 @@ const PAGES = [
   'ko/documents/2024-11-15-gyeongnamzine-lima-foreign-ministers/', // blog
   'ko/documents/2024-06-01-mofa-kr-us-vice-ministers/parallel/', // side by side, with a marked mismatch
   'en/documents/2024-11-15-inside-story-lima-foreign-ministers/parallel/',
+  'ko/people/', // browse pages
+  'en/people/latin/',
+  'ko/people/kim-hong-kyun/',
+  'en/people/antony-blinken/',
+  'ko/countries/',
+  'en/countries/us/',
+  'ko/topics/',
+  'en/topics/north-korea/',
+  'ko/2024/',
+  'en/2018/',
   'no-such-page/', // 404
   'ko/search/?q=%EB%8F%99%EB%A7%B9', // search with results
   'en/search/?q=Blinken&country=us',

@@ -51,3 +51,54 @@ describe('reading both versions side by side (나란히 읽기)', () => {
     await page.close();
   });
 });
+
+describe('browsing by person, country, topic and year, without JavaScript (인물·상대국·주제·연도)', () => {
+  it.each([
+    ['ko', '인물', '로마자 이름순 (성 기준)', '참석한 회담 (3)'],
+    ['en', 'People', 'By Latin-script name (family name first)', 'Meetings (3)'],
+  ] as const)('%s: from the header to the people list, its other order, and a person with every meeting', async (lang, nav, latin, meetings) => {
+    const page = await browser.newPage({ javaScriptEnabled: false });
+    await page.goto(`${server.url}${lang}/`);
+    await page.getByRole('navigation').first().getByRole('link', { name: nav, exact: true }).click();
+    await page.waitForURL(new RegExp(`/${lang}/people/$`));
+    expect(await page.locator('[data-people] li').first().getAttribute('data-person')).toBe('kang-kyung-wha');
+    await page.getByRole('link', { name: latin }).click();
+    await page.waitForURL(new RegExp(`/${lang}/people/latin/$`));
+    expect(await page.locator('[data-people] li').first().getAttribute('data-person')).toBe('antony-blinken');
+    await page.locator('[data-person="kim-hong-kyun"] a').click();
+    expect(await page.locator('h1').textContent()).toContain(lang === 'ko' ? '김홍균' : 'Kim Hong-kyun');
+    expect(await page.locator('#meetings-heading').textContent()).toBe(meetings);
+    expect(await page.locator('[data-meeting]').evaluateAll((els) => els.map((e) => e.getAttribute('data-meeting')))).toEqual([
+      '2024-05-31-kr-us-vice-ministers',
+      '2024-05-30-kr-us-csis-roundtable',
+      '2024-05-29-kr-us-kim-finer',
+    ]);
+    await page.close();
+  });
+
+  it('a country page counts meetings by level and format, and lists them by year', async () => {
+    const page = await browser.newPage({ javaScriptEnabled: false });
+    await page.goto(`${server.url}ko/countries/`);
+    await page.locator('[data-country="us"] a').click();
+    expect(await page.locator('h1').textContent()).toBe('미국');
+    expect(await page.locator('[data-counts="by-level"] [data-key="vice-minister"] td').textContent()).toBe('3');
+    expect(await page.locator('[data-counts="by-format"] [data-key="telephone"] td').textContent()).toBe('1');
+    expect(await page.locator('.year-group h2').allTextContents()).toEqual(['2024년', '2018년']);
+    await page.locator('.year-group h2 a').last().click();
+    await page.waitForURL(/\/ko\/2018\/$/);
+    expect(await page.locator('[data-meeting]').count()).toBe(1);
+    expect(await page.locator('[data-document] a').getAttribute('lang')).toBe('ko');
+    await page.close();
+  });
+
+  it('a topic page lists documents in their own language on the English page', async () => {
+    const page = await browser.newPage({ javaScriptEnabled: false });
+    await page.goto(`${server.url}en/topics/`);
+    await page.locator('[data-topic="denuclearization"] a').click();
+    expect(await page.locator('h1').textContent()).toBe((await page.title()).split(' · ')[0]!);
+    const doc = page.locator('[data-document="2018-06-29-ecounion-kr-us-foreign-ministers-call"] a');
+    expect(await doc.getAttribute('lang')).toBe('ko');
+    expect(await doc.textContent()).toBe('한미 외교장관 전화통화…비핵화 전략 조율');
+    await page.close();
+  });
+});

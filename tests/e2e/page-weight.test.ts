@@ -12,7 +12,9 @@ const stylesheets = (html: string) =>
   [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="\/([^"]+)"/g)].map((m) => m[1]!);
 
 describe('page weight', () => {
-  const articles = pages.filter((f) => /^(ko|en)\/documents\//.test(f));
+  const articles = pages.filter((f) => /^(ko|en)\/documents\/[^/]+\/index\.html$/.test(f));
+  // Side-by-side pages carry both versions: they get twice an article's budget.
+  const parallel = pages.filter((f) => /^(ko|en)\/documents\/[^/]+\/parallel\/index\.html$/.test(f));
 
   it('keeps every article page within 40 KB of HTML + CSS', () => {
     expect(articles.length).toBe(6);
@@ -23,8 +25,17 @@ describe('page weight', () => {
     }
   });
 
-  it('loads no JavaScript on article pages', () => {
-    for (const file of articles) {
+  it('keeps every side-by-side page within 80 KB of HTML + CSS', () => {
+    expect(parallel.length).toBe(4);
+    for (const file of parallel) {
+      const html = read(file);
+      const bytes = Buffer.byteLength(html) + stylesheets(html).reduce((sum, css) => sum + statSync(join(dist, css)).size, 0);
+      expect(bytes, file).toBeLessThanOrEqual(80 * 1024);
+    }
+  });
+
+  it('loads no JavaScript on article and side-by-side pages', () => {
+    for (const file of [...articles, ...parallel]) {
       const html = read(file);
       expect(html, file).not.toMatch(/<script\b/i);
       expect(html, file).not.toMatch(/\son[a-z]+=/i);
