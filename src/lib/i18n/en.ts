@@ -151,7 +151,6 @@ export const en: Dictionary = {
     readArticle: (lang: string) => `Back to the ${lang} article`,
     mismatches: (n: number) => (n === 0 ? 'Every paragraph pairs one to one.' : `${n} place${n === 1 ? '' : 's'} where the versions do not pair one to one ${n === 1 ? 'is' : 'are'} marked.`),
     kinds: {
-      matched: '',
       merged: 'Several paragraphs on one side match one on the other',
       'only-left': 'Not in the English version',
       'only-right': 'Not in the Korean version',

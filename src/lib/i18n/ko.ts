@@ -149,7 +149,6 @@ export const ko = {
     readArticle: (lang: string) => `${lang}판 기사로 돌아가기`,
     mismatches: (n: number) => (n === 0 ? '모든 문단이 일대일로 맞습니다.' : `일대일로 맞지 않는 곳 ${n}곳을 표시했습니다.`),
     kinds: {
-      matched: '',
       merged: '한쪽의 여러 문단이 다른 쪽의 한 문단에 해당합니다',
       'only-left': '영어판에 없는 문단',
       'only-right': '한국어판에 없는 문단',
