@@ -1,11 +1,13 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
-import { archiveChecks } from './src/integrations/content-checks.ts';
+import { archiveChecks, checkedContent } from './src/integrations/content-checks.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { benchTimings } from './src/bench/timings-integration.ts';
 import { siteSettings } from './src/lib/site.ts';
 import { rehypeParagraphAnchors } from './src/markdown/rehype-paragraph-anchors.ts';
+import { rehypePersonLinks } from './src/markdown/rehype-person-links.ts';
+import { paths, withBase } from './src/lib/urls.ts';
 
 const { site, base } = siteSettings();
 const timings = process.env.ARCHIVE_BENCH_TIMINGS ? benchTimings(process.env.ARCHIVE_BENCH_TIMINGS) : undefined;
@@ -21,6 +23,14 @@ export default defineConfig({
   integrations: [...(timings ? [timings.first] : []), archiveChecks(), searchIndex(), ...(timings ? [timings.last] : [])],
   markdown: {
     // Bodies are verbatim records: no smart quotes or dashes may rewrite them.
-    processor: unified({ smartypants: false, gfm: true, rehypePlugins: [rehypeParagraphAnchors] }),
+    processor: unified({
+      smartypants: false,
+      gfm: true,
+      rehypePlugins: [
+        rehypeParagraphAnchors,
+        // The registry is read by the content checks when the build starts; names link to the people pages.
+        [rehypePersonLinks, { people: () => checkedContent().people, href: (lang, id) => withBase(base, paths.person(lang, id)) }],
+      ],
+    }),
   },
 });
