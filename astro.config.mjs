@@ -29,7 +29,7 @@ export default defineConfig({
       rehypePlugins: [
         rehypeParagraphAnchors,
         // The registry is read by the content checks when the build starts; names link to the people pages.
-        [rehypePersonLinks, { people: () => checkedContent().people, href: (lang, id) => withBase(base, paths.person(lang, id)) }],
+        [rehypePersonLinks, { people: () => checkedContent().people, href: (/** @type {'ko' | 'en'} */ lang, /** @type {string} */ id) => withBase(base, paths.person(lang, id)) }],
       ],
     }),
   },

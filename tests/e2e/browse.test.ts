@@ -102,3 +102,25 @@ describe('browsing by person, country, topic and year, without JavaScript (인�
     await page.close();
   });
 });
+
+describe('the timeline on the home page (연도별 회담)', () => {
+  it.each([
+    ['ko', '연도별 회담', '미국'],
+    ['en', 'Meetings by year', 'United States'],
+  ] as const)('%s: an SVG with a title and description, a legend, and the same numbers as a table', async (lang, title, us) => {
+    const page = await browser.newPage({ javaScriptEnabled: false });
+    await page.goto(`${server.url}${lang}/`);
+    const svg = page.locator('[data-timeline] svg');
+    expect(await svg.getAttribute('role')).toBe('img');
+    expect(await svg.locator('title').first().textContent()).toBe(title);
+    expect(await svg.locator('desc').textContent()).toMatch(/2018.*2024/);
+    expect(await page.locator('.timeline-legend li').allTextContents()).toEqual(lang === 'ko' ? ['미국', '일본'] : ['United States', 'Japan']);
+    const bars = await svg.locator('g[data-year="2024"] rect').evaluateAll((rs) => rs.map((r) => Number(r.getAttribute('data-count'))));
+    expect(bars).toEqual([4, 1]);
+    await page.locator('[data-timeline] summary').click();
+    const row = page.locator('.timeline-table tr[data-year="2024"]');
+    expect(await row.locator('td').allTextContents()).toEqual(['4', '1', '5']);
+    expect(await page.locator('.timeline-table thead th').nth(1).textContent()).toBe(us);
+    await page.close();
+  });
+});

@@ -25,6 +25,7 @@ export const ko = {
     countries: (n: number) => `상대국 ${n}개국`,
     waysIn: '둘러보기',
     allMeetings: '전체 회담 목록 보기',
+    browse: '인물·상대국·주제로 찾아보기',
     openData: '공개 데이터 내려받기 (meetings.json)',
   },
   index: {
@@ -139,6 +140,16 @@ export const ko = {
     previous: (y: string) => `이전 해: ${y}년`,
     next: (y: string) => `다음 해: ${y}년`,
     nav: '연도',
+  },
+  timeline: {
+    title: '연도별 회담',
+    description: (first: string, last: string, total: number, busiest: string) => `${first}년부터 ${last}년까지 연도별 회담 수를 상대국별로 쌓은 막대그래프. 전체 ${total}건, 가장 많은 해는 ${busiest}년.`,
+    other: '기타',
+    legend: '상대국',
+    table: '표로 보기',
+    caption: '연도별·상대국별 회담 수 (두 나라와의 회담은 양쪽에 셉니다)',
+    year: '연도',
+    total: '회담 수',
   },
   parallel: {
     title: '나란히 읽기',
