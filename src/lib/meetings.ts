@@ -131,6 +131,8 @@ export interface IndexRow {
   format: string;
   place?: string;
   documents: { title: string; titleLang: Lang; kind: string; versions: { lang: Lang; langName: string; url: string; translation: string }[] }[];
+  /** The raw values the meeting index filters on. */
+  facets: { year: string; country: string[]; level: MeetingData['level']; format: MeetingData['format'] };
 }
 
 /** One meeting as a row of a list (the index, a person's, a country's, a topic's or a year's meetings). */
@@ -147,6 +149,7 @@ export function indexRow(archive: Archive, m: MeetingData, lang: Lang): IndexRow
     level: d.levels[record.level],
     format: d.formats[record.format],
     place: placeLabel(archive, m, lang),
+    facets: { year: yearOf(m.date), country: [...m.counterparts], level: m.level, format: m.format },
     documents: archive.documentsOf(record.id).map((g) => {
       const links = documentLinks(g, lang);
       const shown = g.versions[lang] ?? g.primary;

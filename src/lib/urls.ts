@@ -6,6 +6,7 @@ export const paths = {
   home: (lang: Lang) => `/${lang}/`,
   meetings: (lang: Lang) => `/${lang}/meetings/`,
   meeting: (lang: Lang, id: string) => `/${lang}/meetings/${id}/`,
+  meetingsFiltered: (lang: Lang, dimension: string, value: string) => `/${lang}/meetings/${dimension}/${value}/`,
   document: (lang: Lang, id: string) => `/${lang}/documents/${id}/`,
   parallel: (lang: Lang, id: string) => `/${lang}/documents/${id}/parallel/`,
   meetingsData: () => '/data/meetings.json',

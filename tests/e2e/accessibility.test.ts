@@ -31,6 +31,8 @@ const PAGES = [
   'ko/topics/',
   'en/topics/north-korea/',
   'ko/2024/',
+  'ko/meetings/country/us/',
+  'en/meetings/?country=us&level=minister', // filtered in place
   'en/2018/',
   'no-such-page/', // 404
   'ko/search/?q=%EB%8F%99%EB%A7%B9', // search with results

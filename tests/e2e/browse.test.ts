@@ -124,3 +124,38 @@ describe('the timeline on the home page (연도별 회담)', () => {
     await page.close();
   });
 });
+
+describe('filtering the meeting index (회담 거르기)', () => {
+  it('works without JavaScript: each filter is a pre-rendered page with its own URL', async () => {
+    const page = await browser.newPage({ javaScriptEnabled: false });
+    await page.goto(`${server.url}en/meetings/`);
+    await page.locator('a[data-filter-dim="format"][data-filter-value="telephone"]').click();
+    await page.waitForURL(/\/en\/meetings\/format\/telephone\/$/);
+    expect(await page.locator('h1').textContent()).toBe('Meetings: Telephone');
+    expect(await page.locator('[data-meeting]').evaluateAll((els) => els.map((e) => e.getAttribute('data-meeting')))).toEqual(['2018-06-29-kr-us-foreign-ministers-call']);
+    expect(await page.locator('a[data-filter-value="telephone"]').getAttribute('aria-current')).toBe('page');
+    await page.close();
+  });
+
+  it('combines filters in place with JavaScript, keeps them in the URL, and Back undoes them', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}ko/meetings/`);
+    await page.locator('a[data-filter-dim="country"][data-filter-value="us"]').click();
+    await page.waitForURL(/\/ko\/meetings\/\?country=us$/);
+    const visible = () => page.locator('.meeting-row:not([hidden])').evaluateAll((els) => els.map((e) => e.getAttribute('data-meeting')));
+    expect(await visible()).toHaveLength(5);
+    await page.locator('a[data-filter-dim="level"][data-filter-value="minister"]').click();
+    await page.waitForURL(/\?country=us&level=minister$/);
+    expect(await visible()).toEqual(['2024-11-14-kr-us-foreign-ministers', '2018-06-29-kr-us-foreign-ministers-call']);
+    expect(await page.locator('[data-filter-status]').textContent()).toBe('회담 6건 중 2건을 보여 줍니다.');
+    expect(await page.locator('a[data-filter-value="minister"]').getAttribute('aria-pressed')).toBe('true');
+    expect(await page.locator('.year-group:not([hidden]) h2').allTextContents()).toEqual(['2024년', '2018년']);
+    await page.goBack();
+    await page.waitForURL(/\?country=us$/);
+    expect(await visible()).toHaveLength(5);
+    // A shared URL opens filtered.
+    await page.goto(`${server.url}ko/meetings/?format=telephone`);
+    expect(await visible()).toEqual(['2018-06-29-kr-us-foreign-ministers-call']);
+    await page.close();
+  });
+});
