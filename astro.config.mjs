@@ -5,6 +5,8 @@ import { archiveChecks, checkedContent } from './src/integrations/content-checks
 import { searchIndex } from './src/integrations/search-index.ts';
 import { benchTimings } from './src/bench/timings-integration.ts';
 import { siteSettings } from './src/lib/site.ts';
+import { contentDir, folderDigest } from './src/lib/content/folder.ts';
+import { join } from 'node:path';
 import { rehypeParagraphAnchors } from './src/markdown/rehype-paragraph-anchors.ts';
 import { rehypePersonLinks } from './src/markdown/rehype-person-links.ts';
 import { paths, withBase } from './src/lib/urls.ts';
@@ -29,7 +31,7 @@ export default defineConfig({
       rehypePlugins: [
         rehypeParagraphAnchors,
         // The registry is read by the content checks when the build starts; names link to the people pages.
-        [rehypePersonLinks, { people: () => checkedContent().people, href: (/** @type {'ko' | 'en'} */ lang, /** @type {string} */ id) => withBase(base, paths.person(lang, id)) }],
+        [rehypePersonLinks, { registry: folderDigest(join(contentDir(), 'people')), people: () => checkedContent().people, href: (/** @type {'ko' | 'en'} */ lang, /** @type {string} */ id) => withBase(base, paths.person(lang, id)) }],
       ],
     }),
   },

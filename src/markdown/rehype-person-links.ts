@@ -7,6 +7,11 @@ export interface PersonLinkOptions {
   people: () => readonly PersonData[];
   /** The link to a person's page in a language (with the site's base path). */
   href: (lang: Lang, id: string) => string;
+  /**
+   * A fingerprint of the registry (folderDigest). Unused here: Astro keys its cache of rendered bodies on the
+   * config, so a changed fingerprint makes it render them again with the new names.
+   */
+  registry?: string;
 }
 
 interface Form {

@@ -84,7 +84,7 @@ describe('accessibility (axe-core, WCAG 2.2 A/AA)', () => {
   });
 
   it('moves the keyboard focus through the page in reading order, every stop visible', async () => {
-    for (const path of ['ko/documents/2024-06-01-mofa-kr-us-vice-ministers/', 'en/meetings/']) {
+    for (const path of ['ko/documents/2024-06-01-mofa-kr-us-vice-ministers/', 'en/meetings/', 'ko/', 'en/documents/2024-06-01-mofa-kr-us-vice-ministers/parallel/', 'ko/people/kim-hong-kyun/', 'en/countries/us/']) {
       const page = await browser.newPage();
       await page.goto(server.url + path);
       const domOrder = await page.evaluate(() =>
