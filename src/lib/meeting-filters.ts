@@ -30,8 +30,17 @@ export interface FilterGroup {
 const valuesOf = (m: MeetingData, dimension: Dimension): string[] =>
   dimension === 'year' ? [m.date.slice(0, 4)] : dimension === 'country' ? m.counterparts : [m[dimension]];
 
+const groupCache = new WeakMap<Archive, Partial<Record<Lang, FilterGroup[]>>>();
+
 /** Every value each dimension takes in the archive, in a sensible order, with its count and page. */
 export function filterGroups(archive: Archive, lang: Lang): FilterGroup[] {
+  // The same groups head the index and every filter page: count once per language.
+  const cached = groupCache.get(archive) ?? {};
+  groupCache.set(archive, cached);
+  return (cached[lang] ??= countGroups(archive, lang));
+}
+
+function countGroups(archive: Archive, lang: Lang): FilterGroup[] {
   const d = t(lang);
   const meetings = archive.input.meetings;
   const count = (dimension: Dimension, value: string) => meetings.filter((m) => valuesOf(m, dimension).includes(value)).length;

@@ -135,8 +135,21 @@ export interface IndexRow {
   facets: { year: string; country: string[]; level: MeetingData['level']; format: MeetingData['format'] };
 }
 
+// A meeting appears in up to seven lists (index, filter pages, year, person, country, topic pages): build its
+// row once per language and archive.
+const rowCache = new WeakMap<Archive, Map<string, IndexRow>>();
+
 /** One meeting as a row of a list (the index, a person's, a country's, a topic's or a year's meetings). */
 export function indexRow(archive: Archive, m: MeetingData, lang: Lang): IndexRow {
+  let cache = rowCache.get(archive);
+  if (!cache) rowCache.set(archive, (cache = new Map()));
+  const key = `${lang}:${m.id}`;
+  let row = cache.get(key);
+  if (!row) cache.set(key, (row = buildRow(archive, m, lang)));
+  return row;
+}
+
+function buildRow(archive: Archive, m: MeetingData, lang: Lang): IndexRow {
   const d = t(lang);
   const record = meetingRecord(archive, m);
   return {
