@@ -141,7 +141,7 @@ export function buildEntries(versions: Extracted[], registry: Registry, options:
   }
 
   const published = first.published ?? paired?.published ?? null;
-  const id = paired?.id ?? `${published ?? 'undated'}-${publisherSlug(first.source.publisher, first.source.url, first.source.kind)}-${meetingSlug(first.meeting).replace(/^kr-/, 'kr-')}`;
+  const id = paired?.id ?? `${published ?? 'undated'}-${publisherSlug(first.source.publisher, first.source.url, first.source.kind)}-${meetingSlug(first.meeting)}`;
   if (!paired && registry.documents.some((d) => d.id === id && versions.some((v) => v.lang === d.lang))) {
     warnings.push(t.alreadyHolds(id));
   }

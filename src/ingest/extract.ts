@@ -71,6 +71,9 @@ export interface Extracted {
   warnings: string[];
 }
 
+/** A name or form as a literal inside a regular expression. */
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 const text = (blocks: Block[]) => blocks.map((b) => b.text).join('\n');
 
 export function extract(part: Part, registry: Registry, context: { original?: Extracted; page: string; url?: string; t?: ImportMessages }): Extracted {
@@ -260,16 +263,15 @@ function byFamilyName(text: string, people: readonly PersonData[]): string[] {
   };
   const ko = count((p) => p.family?.ko);
   const en = count((p) => p.family?.en);
-  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const found: { id: string; at: number }[] = [];
   for (const p of people) {
     if (!p.family) continue;
     if (p.family.ko.length >= 2 && ko.get(p.family.ko) === 1) {
-      const m = new RegExp(`(?<![가-힣])${esc(p.family.ko)}\\s?(?:[가-힣]{1,6}\\s)?${KO_TITLES}`).exec(text);
+      const m = new RegExp(`(?<![가-힣])${escapeRegExp(p.family.ko)}\\s?(?:[가-힣]{1,6}\\s)?${KO_TITLES}`).exec(text);
       if (m) found.push({ id: p.id, at: m.index });
     }
     if (en.get(p.family.en) === 1) {
-      const m = new RegExp(`\\b${EN_TITLES}\\s+${esc(p.family.en)}\\b`).exec(text);
+      const m = new RegExp(`\\b${EN_TITLES}\\s+${escapeRegExp(p.family.en)}\\b`).exec(text);
       if (m) found.push({ id: p.id, at: m.index });
     }
   }
@@ -298,7 +300,7 @@ export function abbreviatedCountries(text: string, countries: CountryData[]): st
     .filter((c) => c.id !== 'kr')
     .flatMap((c) => [c.short.en, c.name.en, ...c.variants.en].map((f) => ({ f, id: c.id })))
     .sort((a, b) => b.f.length - a.f.length);
-  const alternation = forms.map(({ f }) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const alternation = forms.map(({ f }) => escapeRegExp(f)).join('|');
   if (alternation) {
     for (const m of text.matchAll(new RegExp(`\\b(?:ROK|South Korea|Korea)((?:-(?:${alternation}))+)`, 'g'))) {
       let rest = m[1]!;
@@ -322,7 +324,7 @@ function placeOf(text: string, registry: Registry): FoundMeeting['place'] {
   const names = (c: CountryData) => [c.name.ko, ...c.variants.ko, c.name.en, ...c.variants.en].filter((f) => f.length > 1);
   for (const c of countries) {
     for (const name of names(c)) {
-      const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const esc = escapeRegExp(name);
       const city = new RegExp(`${esc}\\s([가-힣A-Z][가-힣A-Za-z.]{1,12})에서`).exec(text) ?? new RegExp(`\\bin ([A-Z][A-Za-z. ]{1,20}), ${esc}\\b`).exec(text);
       if (city) return { country: c.id, city: city[1]! };
       if (new RegExp(`${esc}(?:을|를)\\s?방문\\s?중|visit(?:ing)? to (?:the )?${esc}|${esc}에서`).test(text)) return { country: c.id };
