@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
-import { serveStatic, type StaticServer } from '../../src/tools/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { servedSite } from './support/browser.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -39,22 +37,13 @@ const PAGES = [
   'en/search/?q=Blinken&country=us',
 ];
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  server = await serveStatic(inject('distDir'));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite();
 
 describe('accessibility (axe-core, WCAG 2.2 A/AA)', () => {
   for (const scheme of ['light', 'dark'] as const) {
     it.each(PAGES)(`/%s has no violations (${scheme})`, async (path) => {
-      const page = await browser.newPage({ colorScheme: scheme });
-      await page.goto(server.url + path);
+      const page = await site.browser.newPage({ colorScheme: scheme });
+      await page.goto(site.server.url + path);
       if (path.includes('search/')) await page.waitForSelector('.search-result');
       await page.addScriptTag({ content: axeSource });
       const violations = await page.evaluate(async () => {
@@ -68,8 +57,8 @@ describe('accessibility (axe-core, WCAG 2.2 A/AA)', () => {
   }
 
   it('offers a skip link as the first stop of the keyboard, with a visible focus ring', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}en/documents/2024-06-01-mofa-kr-us-vice-ministers/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}en/documents/2024-06-01-mofa-kr-us-vice-ministers/`);
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement;
@@ -85,8 +74,8 @@ describe('accessibility (axe-core, WCAG 2.2 A/AA)', () => {
 
   it('moves the keyboard focus through the page in reading order, every stop visible', async () => {
     for (const path of ['ko/documents/2024-06-01-mofa-kr-us-vice-ministers/', 'en/meetings/', 'ko/', 'en/documents/2024-06-01-mofa-kr-us-vice-ministers/parallel/', 'ko/people/kim-hong-kyun/', 'en/countries/us/']) {
-      const page = await browser.newPage();
-      await page.goto(server.url + path);
+      const page = await site.browser.newPage();
+      await page.goto(site.server.url + path);
       const domOrder = await page.evaluate(() =>
         [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])')].map(
           (el) => el.outerHTML.slice(0, 120),

@@ -1,26 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
-import { serveStatic, type StaticServer } from '../../src/tools/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { servedSite } from './support/browser.ts';
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  server = await serveStatic(inject('distDir'));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite();
 
 describe('reading both versions side by side (나란히 읽기)', () => {
   it.each([
     ['ko', '한국어판과 영어판 나란히 읽기', '나란히 읽기', '영어판에 없는 문단'],
     ['en', 'Read the Korean and English versions side by side', 'Side by side', 'Not in the English version'],
   ] as const)('is linked from the %s article, with a column per language and the mismatch marked, without JavaScript', async (lang, link, heading, note) => {
-    const page = await browser.newPage({ javaScriptEnabled: false });
-    await page.goto(`${server.url}${lang}/documents/2024-06-01-mofa-kr-us-vice-ministers/`);
+    const page = await site.browser.newPage({ javaScriptEnabled: false });
+    await page.goto(`${site.server.url}${lang}/documents/2024-06-01-mofa-kr-us-vice-ministers/`);
     await page.getByRole('link', { name: link, exact: true }).click();
     await page.waitForURL(new RegExp(`/${lang}/documents/2024-06-01-mofa-kr-us-vice-ministers/parallel/$`));
     expect(await page.locator('h1').textContent()).toContain(heading);
@@ -40,8 +29,8 @@ describe('reading both versions side by side (나란히 읽기)', () => {
   });
 
   it('stacks the columns on a narrow screen, each cell saying its language', async () => {
-    const page = await browser.newPage({ viewport: { width: 400, height: 900 } });
-    await page.goto(`${server.url}en/documents/2024-11-15-inside-story-lima-foreign-ministers/parallel/`);
+    const page = await site.browser.newPage({ viewport: { width: 400, height: 900 } });
+    await page.goto(`${site.server.url}en/documents/2024-11-15-inside-story-lima-foreign-ministers/parallel/`);
     const [ko, en] = await page.locator('tbody tr').first().locator('td').all();
     const a = await ko!.boundingBox();
     const b = await en!.boundingBox();
@@ -57,8 +46,8 @@ describe('browsing by person, country, topic and year, without JavaScript (인�
     ['ko', '인물', '로마자 이름순 (성 기준)', '참석한 회담 (3)'],
     ['en', 'People', 'By Latin-script name (family name first)', 'Meetings (3)'],
   ] as const)('%s: from the header to the people list, its other order, and a person with every meeting', async (lang, nav, latin, meetings) => {
-    const page = await browser.newPage({ javaScriptEnabled: false });
-    await page.goto(`${server.url}${lang}/`);
+    const page = await site.browser.newPage({ javaScriptEnabled: false });
+    await page.goto(`${site.server.url}${lang}/`);
     await page.getByRole('navigation').first().getByRole('link', { name: nav, exact: true }).click();
     await page.waitForURL(new RegExp(`/${lang}/people/$`));
     expect(await page.locator('[data-people] li').first().getAttribute('data-person')).toBe('kang-kyung-wha');
@@ -77,8 +66,8 @@ describe('browsing by person, country, topic and year, without JavaScript (인�
   });
 
   it('a country page counts meetings by level and format, and lists them by year', async () => {
-    const page = await browser.newPage({ javaScriptEnabled: false });
-    await page.goto(`${server.url}ko/countries/`);
+    const page = await site.browser.newPage({ javaScriptEnabled: false });
+    await page.goto(`${site.server.url}ko/countries/`);
     await page.locator('[data-country="us"] a').click();
     expect(await page.locator('h1').textContent()).toBe('미국');
     expect(await page.locator('[data-counts="by-level"] [data-key="vice-minister"] td').textContent()).toBe('3');
@@ -92,8 +81,8 @@ describe('browsing by person, country, topic and year, without JavaScript (인�
   });
 
   it('a topic page lists documents in their own language on the English page', async () => {
-    const page = await browser.newPage({ javaScriptEnabled: false });
-    await page.goto(`${server.url}en/topics/`);
+    const page = await site.browser.newPage({ javaScriptEnabled: false });
+    await page.goto(`${site.server.url}en/topics/`);
     await page.locator('[data-topic="denuclearization"] a').click();
     expect(await page.locator('h1').textContent()).toBe((await page.title()).split(' · ')[0]!);
     const doc = page.locator('[data-document="2018-06-29-ecounion-kr-us-foreign-ministers-call"] a');
@@ -108,8 +97,8 @@ describe('the timeline on the home page (연도별 회담)', () => {
     ['ko', '연도별 회담', '미국'],
     ['en', 'Meetings by year', 'United States'],
   ] as const)('%s: an SVG with a title and description, a legend, and the same numbers as a table', async (lang, title, us) => {
-    const page = await browser.newPage({ javaScriptEnabled: false });
-    await page.goto(`${server.url}${lang}/`);
+    const page = await site.browser.newPage({ javaScriptEnabled: false });
+    await page.goto(`${site.server.url}${lang}/`);
     const svg = page.locator('[data-timeline] svg');
     expect(await svg.getAttribute('role')).toBe('img');
     expect(await svg.locator('title').first().textContent()).toBe(title);
@@ -127,8 +116,8 @@ describe('the timeline on the home page (연도별 회담)', () => {
 
 describe('filtering the meeting index (회담 거르기)', () => {
   it('works without JavaScript: each filter is a pre-rendered page with its own URL', async () => {
-    const page = await browser.newPage({ javaScriptEnabled: false });
-    await page.goto(`${server.url}en/meetings/`);
+    const page = await site.browser.newPage({ javaScriptEnabled: false });
+    await page.goto(`${site.server.url}en/meetings/`);
     await page.locator('a[data-filter-dim="format"][data-filter-value="telephone"]').click();
     await page.waitForURL(/\/en\/meetings\/format\/telephone\/$/);
     expect(await page.locator('h1').textContent()).toBe('Meetings: Telephone');
@@ -138,8 +127,8 @@ describe('filtering the meeting index (회담 거르기)', () => {
   });
 
   it('combines filters in place with JavaScript, keeps them in the URL, and Back undoes them', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}ko/meetings/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}ko/meetings/`);
     await page.locator('a[data-filter-dim="country"][data-filter-value="us"]').click();
     await page.waitForURL(/\/ko\/meetings\/\?country=us$/);
     const visible = () => page.locator('.meeting-row:not([hidden])').evaluateAll((els) => els.map((e) => e.getAttribute('data-meeting')));
@@ -154,7 +143,7 @@ describe('filtering the meeting index (회담 거르기)', () => {
     await page.waitForURL(/\?country=us$/);
     expect(await visible()).toHaveLength(5);
     // A shared URL opens filtered.
-    await page.goto(`${server.url}ko/meetings/?format=telephone`);
+    await page.goto(`${site.server.url}ko/meetings/?format=telephone`);
     expect(await visible()).toEqual(['2018-06-29-kr-us-foreign-ministers-call']);
     await page.close();
   });
