@@ -7,6 +7,7 @@ import { benchTimings } from './src/bench/timings-integration.ts';
 import { siteSettings } from './src/lib/site.ts';
 import { contentDir, folderDigest } from './src/lib/content/folder.ts';
 import { join } from 'node:path';
+import { rehypeSafeHtml } from './src/markdown/rehype-safe-html.ts';
 import { rehypeParagraphAnchors } from './src/markdown/rehype-paragraph-anchors.ts';
 import { rehypePersonLinks } from './src/markdown/rehype-person-links.ts';
 import { paths, withBase } from './src/lib/urls.ts';
@@ -21,14 +22,19 @@ export default defineConfig({
   outDir: process.env.ARCHIVE_OUT_DIR || './dist',
   // Separate caches let builds of different content folders (tests, benchmarks) run without mixing data.
   cacheDir: process.env.ARCHIVE_CACHE_DIR || './node_modules/.astro',
-  build: { format: 'directory' },
+  // Styles and scripts stay in files of their own: the Content-Security-Policy allows no inline ones.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [...(timings ? [timings.first] : []), archiveChecks(), searchIndex(), ...(timings ? [timings.last] : [])],
   markdown: {
+    // Highlighting writes inline styles, which the site's Content-Security-Policy forbids; releases carry no code.
+    syntaxHighlight: false,
     // Bodies are verbatim records: no smart quotes or dashes may rewrite them.
     processor: unified({
       smartypants: false,
       gfm: true,
       rehypePlugins: [
+        // First: raw HTML from scraped pages is parsed and made inert before anything else sees the tree.
+        rehypeSafeHtml,
         rehypeParagraphAnchors,
         // The registry is read by the content checks when the build starts; names link to the people pages.
         [rehypePersonLinks, { registry: folderDigest(join(contentDir(), 'people')), people: () => checkedContent().people, href: (/** @type {'ko' | 'en'} */ lang, /** @type {string} */ id) => withBase(base, paths.person(lang, id)) }],

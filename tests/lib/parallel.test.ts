@@ -23,8 +23,8 @@ describe('parallel reading (나란히 읽기)', () => {
     expect(view.rows[8]).toEqual({ kind: 'only-left', ko: ['<p>붙임 : 사진 추후 게재 예정.</p>'], en: [] });
   });
 
-  it('renders pieces of a body without letting raw HTML through', () => {
-    expect(renderMarkdown('a <script>alert(1)</script> <b onclick="x()">b</b>')).toBe('<p>a alert(1) b</p>');
+  it('renders pieces of a body with raw HTML made inert, as on the article pages', () => {
+    expect(renderMarkdown('a <script>alert(1)</script> <b onclick="x()">b</b>')).toBe('<p>a  <b>b</b></p>');
     expect(renderMarkdown('| 이슈 | 내용 |\n| --- | --- |\n| 안보 | 공조 |')).toContain('<td>안보</td>');
   });
 });

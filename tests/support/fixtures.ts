@@ -17,6 +17,14 @@ export function brokenContent(name: string): string {
   return dir;
 }
 
+/** A temporary content folder: the valid fixture plus a document in both languages full of scripts, handlers and frames. */
+export function hostileContent(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'archive-hostile-'));
+  cpSync(VALID_FIXTURE, dir, { recursive: true });
+  cpSync(join(ROOT, 'tests/fixtures/content/hostile'), dir, { recursive: true });
+  return dir;
+}
+
 /** A temporary content folder holding this archive's registries only (people, countries, topics), for imports. */
 export function registriesOnly(prefix = 'archive-import-'): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));

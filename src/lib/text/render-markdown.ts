@@ -3,9 +3,10 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { rehypeSafeHtml } from '../../markdown/rehype-safe-html.ts';
 
-// Raw HTML in a body is dropped, not passed through (remark-rehype's default): scraped pages carry it.
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeStringify);
+// The same treatment of raw HTML as the article pages (Astro's pipeline), so both views show the same text.
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeSafeHtml).use(rehypeStringify);
 
 /** A piece of a body (one paragraph, item or table) as HTML, for views that show bodies in pieces. */
 export function renderMarkdown(markdown: string): string {

@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, type BuildResult } from '../../src/tools/astro-build.ts';
+import { serveStatic, type StaticServer } from '../../src/tools/static-server.ts';
+import { hostileContent } from '../support/fixtures.ts';
+import { launchBrowser } from './support/browser.ts';
+
+// A document whose title, deck and body carry scripts, event handlers, javascript: links, frames, forms,
+// styles and a meta refresh (tests/fixtures/content/hostile), built with the real build.
+const ID = '2020-03-03-hostile';
+const PAGES = [`ko/documents/${ID}/`, `en/documents/${ID}/`, `ko/documents/${ID}/parallel/`, `en/documents/${ID}/parallel/`];
+
+describe('scraped HTML in a document never becomes active (안전한 렌더링)', () => {
+  let built: BuildResult;
+  let server: StaticServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    built = await buildSite({ contentDir: hostileContent() });
+    if (built.status !== 0) throw new Error(built.output);
+    server = await serveStatic(built.outDir);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('writes no script, handler, frame, form or javascript: URL from the document into the built pages', () => {
+    for (const page of PAGES) {
+      const html = readFileSync(join(built.outDir, page, 'index.html'), 'utf8');
+      expect(html, page).not.toMatch(/<script>window|<iframe|<object|<embed|<svg onload|<style|style="|http-equiv="refresh"|<base /i);
+      expect(html, page).not.toMatch(/\son[a-z]+="window/i);
+      expect(html, page).not.toMatch(/href="javascript:/i);
+      expect(html, page).not.toContain('evil.example');
+      // The title's markup is shown as text, escaped.
+      expect(html, page).toContain('&lt;script&gt;window.pwned');
+    }
+  });
+
+  for (const page of PAGES) {
+    it(`runs nothing and loads nothing from the document in Chromium: /${page}`, async () => {
+      const tab = await browser.newPage();
+      const requests: string[] = [];
+      const dialogs: string[] = [];
+      tab.on('request', (r) => requests.push(r.url()));
+      tab.on('dialog', (d) => (dialogs.push(d.message()), d.dismiss()));
+      try {
+        await tab.goto(server.url + page, { waitUntil: 'load' });
+        // Hover, focus and click everything in the text, as a reader would.
+        const body = tab.locator('main .article-body, main .parallel');
+        for (const el of await body.locator('*').all()) {
+          await el.hover({ timeout: 100 }).catch(() => {});
+          await el.focus().catch(() => {});
+        }
+        // The links the payloads made (the body's links to person pages are the archive's own).
+        for (const link of await body.locator('a', { hasText: /링크|Markdown link|click/ }).all()) await link.click({ timeout: 1000, noWaitAfter: true }).catch(() => {});
+        await tab.waitForTimeout(200);
+        expect(await tab.evaluate('window.pwned')).toBeUndefined();
+        expect(dialogs).toEqual([]);
+        expect(tab.url()).toBe(server.url + page);
+        expect(requests.filter((url) => !url.startsWith(server.url.replace(/\/$/, '')))).toEqual([]);
+        const active = await tab.evaluate(`[...document.querySelectorAll('main script, main iframe, main form, main object, main embed, main input, main button, main style, main [style], main svg, body *')]
+          .filter((el) => el.closest('main') && (el.matches('script, iframe, form, object, embed, input, button, style, [style], svg') || [...el.attributes].some((a) => /^on/i.test(a.name) || /^\\s*javascript:/i.test(a.value))))
+          .map((el) => el.outerHTML.slice(0, 80))`);
+        expect(active).toEqual([]);
+        // The text around the payloads is all there.
+        const text = await body.innerText();
+        expect(text).toMatch(/굵은 글씨|Bold/);
+        expect(text).toMatch(/마지막 문단입니다|The last paragraph/);
+        // A body id cannot take over the page's own #main.
+        expect(await tab.evaluate(`document.querySelectorAll('#main').length`)).toBe(1);
+      } finally {
+        await tab.close();
+      }
+    });
+  }
+});
