@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import { archiveChecks, checkedContent } from './src/integrations/content-checks.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { securityHeadersFile } from './src/integrations/security-headers.ts';
 import { benchTimings } from './src/bench/timings-integration.ts';
 import { siteSettings } from './src/lib/site.ts';
 import { contentDir, folderDigest } from './src/lib/content/folder.ts';
@@ -24,7 +25,7 @@ export default defineConfig({
   cacheDir: process.env.ARCHIVE_CACHE_DIR || './node_modules/.astro',
   // Styles and scripts stay in files of their own: the Content-Security-Policy allows no inline ones.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [...(timings ? [timings.first] : []), archiveChecks(), searchIndex(), ...(timings ? [timings.last] : [])],
+  integrations: [...(timings ? [timings.first] : []), archiveChecks(), searchIndex(), securityHeadersFile(), ...(timings ? [timings.last] : [])],
   markdown: {
     // Highlighting writes inline styles, which the site's Content-Security-Policy forbids; releases carry no code.
     syntaxHighlight: false,

@@ -5,6 +5,7 @@
  * name form); names the registry lacks become warnings with a suggested record.
  */
 import type { Lang } from '../schemas/common.ts';
+import { escapeRegExp } from '../lib/text/regexp.ts';
 import type { SourceKind, TranslationStatus } from '../schemas/document.ts';
 import type { CountryData, MeetingData, PersonData } from '../schemas/index.ts';
 import type { MeetingFormat, MeetingKind, MeetingLevel } from '../schemas/meeting.ts';
@@ -72,7 +73,6 @@ export interface Extracted {
 }
 
 /** A name or form as a literal inside a regular expression. */
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const text = (blocks: Block[]) => blocks.map((b) => b.text).join('\n');
 

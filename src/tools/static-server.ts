@@ -1,8 +1,9 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { createGzip } from 'node:zlib';
+import { headersFor, parseHeadersFile } from '../lib/security-headers.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -26,11 +27,17 @@ export interface StaticServer {
 // index, fragment and wasm files are gzipped already and served as they are.
 const COMPRESSED = /^(?:text\/|application\/(?:javascript|json|xml)|image\/svg)/;
 
-/** Serves a built `dist/` under a base path the way a plain static host does, 404.html included. */
+/**
+ * Serves a built `dist/` under a base path the way a static host does: 404.html for what is missing, and the
+ * headers of `dist/_headers` (as Netlify and Cloudflare Pages apply them) on every response.
+ */
 export async function serveStatic(dir: string, base = '/'): Promise<StaticServer> {
   const served: StaticServer['served'] = [];
+  const headersFile = join(dir, '_headers');
+  const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    for (const [name, value] of Object.entries(headersFor(rules, path))) res.setHeader(name, value);
     let file: string | undefined;
     if (path.startsWith(base)) {
       const rel = normalize(path.slice(base.length)).replace(/^(\.\.[/\\])+/, '');
