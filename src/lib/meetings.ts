@@ -79,7 +79,7 @@ export interface MeetingRecord {
   id: string;
   date: string;
   time: string | null;
-  partOfDay: MeetingData['partOfDay'] | null;
+  partOfDay: NonNullable<MeetingData['partOfDay']> | null;
   durationMinutes: number | null;
   format: MeetingData['format'];
   kind: MeetingData['kind'];

@@ -2,41 +2,47 @@ import { z } from 'astro/zod';
 import { bilingualSchema, countryCodeSchema, idSchema, partialDateSchema } from './common.ts';
 
 const nameList = z.array(z.string().trim().min(1)).default([]);
+const variantsSchema = z
+  .strictObject({ ko: nameList.describe('In Hangul.'), en: nameList.describe('In Latin script.') })
+  .default({ ko: [], en: [] });
 
-export const roleSchema = z.strictObject({
-  title: bilingualSchema,
-  from: partialDateSchema.optional(),
-  to: partialDateSchema.optional(),
-});
+export const roleSchema = z
+  .strictObject({
+    title: bilingualSchema.describe('The title of the post.'),
+    from: partialDateSchema.optional().describe('When the person took the post: YYYY, YYYY-MM or YYYY-MM-DD.'),
+    to: partialDateSchema.optional().describe('When the person left it: YYYY, YYYY-MM or YYYY-MM-DD.'),
+  })
+  .describe('A post the person held.');
 
 /** One person (content/people/*.yaml) with every name form met in the sources. */
-export const personSchema = z.strictObject({
-  id: idSchema,
-  /** The usual form in Hangul and in Latin script. */
-  name: bilingualSchema,
-  /** The family name in each script, so name order can be handled. */
-  family: bilingualSchema.optional(),
-  /** Other spellings met in sources (e.g. 폼페오, Cho Tae-yeol, Tony Blinken). */
-  variants: z.strictObject({ ko: nameList, en: nameList }).default({ ko: [], en: [] }),
-  country: countryCodeSchema,
-  roles: z.array(roleSchema).default([]),
-});
+export const personSchema = z
+  .strictObject({
+    id: idSchema.describe('The person’s id.'),
+    name: bilingualSchema.describe('The usual form of the name in Hangul and in Latin script.'),
+    family: bilingualSchema.optional().describe('The family name in each script, so name order can be handled.'),
+    variants: variantsSchema.describe('Other spellings met in sources (e.g. 폼페오, Cho Tae-yeol, Tony Blinken).'),
+    country: countryCodeSchema.describe('The country the person serves.'),
+    roles: z.array(roleSchema).default([]).describe('Posts held, with their dates.'),
+  })
+  .describe('One person (content/people/<id>.yaml), with every name form met in the sources.');
 
 /** One country (content/countries/*.yaml). */
-export const countrySchema = z.strictObject({
-  /** ISO 3166-1 alpha-2, lower case. */
-  id: countryCodeSchema,
-  name: bilingualSchema,
-  /** The short form used in meeting titles: 미 / U.S., 일 / Japan. */
-  short: bilingualSchema,
-  variants: z.strictObject({ ko: nameList, en: nameList }).default({ ko: [], en: [] }),
-});
+export const countrySchema = z
+  .strictObject({
+    id: countryCodeSchema.describe('ISO 3166-1 alpha-2, lower case.'),
+    name: bilingualSchema.describe('The country’s usual name.'),
+    short: bilingualSchema.describe('The short form used in meeting titles: 미 / U.S., 일 / Japan.'),
+    variants: variantsSchema.describe('Other forms of the name met in sources (e.g. 美, USA).'),
+  })
+  .describe('One country (content/countries/<id>.yaml).');
 
 /** One topic (content/topics/*.yaml). */
-export const topicSchema = z.strictObject({
-  id: idSchema,
-  name: bilingualSchema,
-});
+export const topicSchema = z
+  .strictObject({
+    id: idSchema.describe('The topic’s id.'),
+    name: bilingualSchema.describe('The topic’s name.'),
+  })
+  .describe('One topic (content/topics/<id>.yaml).');
 
 export type PersonData = z.output<typeof personSchema>;
 export type CountryData = z.output<typeof countrySchema>;

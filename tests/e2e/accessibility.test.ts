@@ -32,6 +32,8 @@ const PAGES = [
   'ko/meetings/country/us/',
   'en/meetings/?country=us&level=minister', // filtered in place
   'en/2018/',
+  'ko/data/', // open data and licence
+  'en/data/',
   'no-such-page/', // 404
   'ko/search/?q=%EB%8F%99%EB%A7%B9', // search with results
   'en/search/?q=Blinken&country=us',
