@@ -4,28 +4,31 @@ import { unified } from '@astrojs/markdown-remark';
 import { archiveChecks, checkedContent } from './src/integrations/content-checks.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeadersFile } from './src/integrations/security-headers.ts';
+import { archiveSitemap } from './src/integrations/sitemap.ts';
 import { benchTimings } from './src/bench/timings-integration.ts';
 import { siteSettings } from './src/lib/site.ts';
 import { contentDir, folderDigest } from './src/lib/content/folder.ts';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { rehypeSafeHtml } from './src/markdown/rehype-safe-html.ts';
 import { rehypeParagraphAnchors } from './src/markdown/rehype-paragraph-anchors.ts';
 import { rehypePersonLinks } from './src/markdown/rehype-person-links.ts';
 import { paths, withBase } from './src/lib/urls.ts';
 
 const { site, base } = siteSettings();
+const outDir = process.env.ARCHIVE_OUT_DIR || './dist';
 const timings = process.env.ARCHIVE_BENCH_TIMINGS ? benchTimings(process.env.ARCHIVE_BENCH_TIMINGS) : undefined;
 
 export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  outDir: process.env.ARCHIVE_OUT_DIR || './dist',
+  outDir,
   // Separate caches let builds of different content folders (tests, benchmarks) run without mixing data.
   cacheDir: process.env.ARCHIVE_CACHE_DIR || './node_modules/.astro',
   // Styles and scripts stay in files of their own: the Content-Security-Policy allows no inline ones.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [...(timings ? [timings.first] : []), archiveChecks(), searchIndex(), securityHeadersFile(), ...(timings ? [timings.last] : [])],
+  integrations: [...(timings ? [timings.first] : []), archiveChecks(), searchIndex(), securityHeadersFile(), archiveSitemap(site, base, resolve(fileURLToPath(new URL('.', import.meta.url)), outDir)), ...(timings ? [timings.last] : [])],
   markdown: {
     // Highlighting writes inline styles, which the site's Content-Security-Policy forbids; releases carry no code.
     syntaxHighlight: false,

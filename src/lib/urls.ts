@@ -21,6 +21,8 @@ export const paths = {
   topic: (lang: Lang, id: string) => `/${lang}/topics/${id}/`,
   year: (lang: Lang, year: string) => `/${lang}/${year}/`,
   search: (lang: Lang) => `/${lang}/search/`,
+  feed: (lang: Lang) => `/${lang}/feed.xml`,
+  sitemap: () => '/sitemap-index.xml',
 };
 
 /** Prefixes a root-relative path with the base path (`/` or `/sub/path/`). */

@@ -16,6 +16,12 @@ export const en: Dictionary = {
   footerNote: 'Document texts are kept verbatim; only site chrome was removed.',
   syntheticBanner: 'Synthetic data: the documents and meetings on this site were generated for benchmarking and are not real records.',
   chooseLanguage: 'Choose a language',
+  feed: {
+    title: 'Diplomatic Briefing Archive: latest documents',
+    description: "The English versions of press releases and reports on South Korea's diplomatic meetings, latest first",
+    headTitle: (langName: string) => `RSS feed (${langName})`,
+    footer: 'RSS feed',
+  },
   home: {
     title: 'Diplomatic Briefing Archive',
     intro: "Press releases and reports on South Korea's diplomatic meetings (ministerial and vice-ministerial talks, phone calls, summits), kept in Korean and English. Each Korean release is linked to its English version, and everything can be browsed by meeting.",

@@ -14,6 +14,12 @@ export const ko = {
   footerNote: '문서 본문은 원문 그대로이며, 사이트 장식만 제거했습니다.',
   syntheticBanner: '합성 데이터: 이 사이트의 문서와 회담은 성능 측정을 위해 만들어 낸 것으로, 실제 기록이 아닙니다.',
   chooseLanguage: '언어를 고르세요',
+  feed: {
+    title: '외교 브리핑 아카이브: 최신 문서',
+    description: '대한민국 외교 회담에 관한 보도자료와 보도의 한국어판, 최근 게시 순',
+    headTitle: (langName: string) => `RSS 피드 (${langName})`,
+    footer: 'RSS 피드',
+  },
   home: {
     title: '외교 브리핑 아카이브',
     intro: '대한민국 외교 회담(장관·차관 회담, 전화통화, 정상회담)의 보도자료와 관련 보도를 한국어와 영어로 보관합니다. 한국어판과 영어판을 서로 연결하고, 회담별로 찾아볼 수 있습니다.',
