@@ -1,9 +1,16 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { CITATION_FORMATS } from '../lib/citation/formats.ts';
 import { headersFile } from '../lib/security-headers.ts';
 
-/** Writes `dist/_headers` with the site's security headers for every path under the deploy base. */
+/**
+ * Writes `dist/_headers`: the site's security headers for every path under the deploy base, and the types of
+ * the citation downloads.
+ */
+// The pattern of paths.citation(lang, id, ext); the e2e tests fetch real citation files through these rules.
+const citationTypes = CITATION_FORMATS.map((f) => ({ path: `/:lang/documents/:id/cite.${f.ext}`, contentType: f.contentType }));
+
 export function securityHeadersFile(): AstroIntegration {
   let base = '/';
   return {
@@ -13,7 +20,7 @@ export function securityHeadersFile(): AstroIntegration {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
       'astro:build:done': ({ dir }) => {
-        writeFileSync(fileURLToPath(new URL('_headers', dir)), headersFile(base));
+        writeFileSync(fileURLToPath(new URL('_headers', dir)), headersFile(base, citationTypes));
       },
     },
   };

@@ -44,10 +44,21 @@ export function securityHeaders(): Record<string, string> {
   };
 }
 
-/** `_headers` (Netlify and Cloudflare Pages syntax): the headers for every path under the base. */
-export function headersFile(base: string): string {
+/** A file type a host would not know by the extension alone, as a `_headers` rule (`:name` matches one path segment). */
+export interface ContentTypeRule {
+  /** Root-relative path pattern, e.g. `/:lang/documents/:id/cite.ris`. */
+  path: string;
+  contentType: string;
+}
+
+/**
+ * `_headers` (Netlify and Cloudflare Pages syntax): the security headers for every path under the base, then the
+ * Content-Type of files whose extension hosts do not map (reference managers pick RIS and BibTeX up by type).
+ */
+export function headersFile(base: string, contentTypes: readonly ContentTypeRule[] = []): string {
   const lines = Object.entries(securityHeaders()).map(([name, value]) => `  ${name}: ${value}`);
-  return `# Security headers for every page and file (written by the build from src/lib/security-headers.ts).\n${base}*\n${lines.join('\n')}\n`;
+  const types = contentTypes.map((t) => `${base}${t.path.replace(/^\//, '')}\n  Content-Type: ${t.contentType}\n`);
+  return `# Security headers for every page and file (written by the build from src/lib/security-headers.ts).\n${base}*\n${lines.join('\n')}\n${types.join('')}`;
 }
 
 export interface HeaderRule {
@@ -55,7 +66,10 @@ export interface HeaderRule {
   headers: Record<string, string>;
 }
 
-/** Reads a `_headers` file: path patterns (`*` matches anything) each followed by indented `Name: value` lines. */
+/**
+ * Reads a `_headers` file: path patterns (`*` matches anything, `:name` one path segment) each followed by
+ * indented `Name: value` lines.
+ */
 export function parseHeadersFile(text: string): HeaderRule[] {
   const rules: HeaderRule[] = [];
   for (const line of text.split(/\r?\n/)) {
@@ -74,6 +88,7 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 
 /** The headers a host applying `rules` sends for `path`. */
 export function headersFor(rules: HeaderRule[], path: string): Record<string, string> {
-  const matches = (pattern: string) => new RegExp(`^${pattern.split('*').map((p) => escapeRegExp(p)).join('.*')}$`).test(path);
+  const segment = (part: string) => part.split(/:[A-Za-z]\w*/).map((p) => escapeRegExp(p)).join('[^/]+');
+  const matches = (pattern: string) => new RegExp(`^${pattern.split('*').map(segment).join('.*')}$`).test(path);
   return Object.assign({}, ...rules.filter((r) => matches(r.pattern)).map((r) => r.headers));
 }

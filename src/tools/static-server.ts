@@ -37,7 +37,8 @@ export async function serveStatic(dir: string, base = '/'): Promise<StaticServer
   const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    for (const [name, value] of Object.entries(headersFor(rules, path))) res.setHeader(name, value);
+    const { 'Content-Type': ruleType, ...ruleHeaders } = headersFor(rules, path);
+    for (const [name, value] of Object.entries(ruleHeaders)) res.setHeader(name, value);
     let file: string | undefined;
     if (path.startsWith(base)) {
       const rel = normalize(path.slice(base.length)).replace(/^(\.\.[/\\])+/, '');
@@ -57,7 +58,8 @@ export async function serveStatic(dir: string, base = '/'): Promise<StaticServer
       createReadStream(join(dir, '404.html')).pipe(res);
       return;
     }
-    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    // A type given in _headers wins over the one the extension implies, as on Netlify and Cloudflare Pages.
+    const type = ruleType ?? TYPES[extname(file)] ?? 'application/octet-stream';
     const gzip = COMPRESSED.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
     res.writeHead(200, { 'Content-Type': type, Vary: 'Accept-Encoding', ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) });
     const body = gzip ? createReadStream(file).pipe(createGzip()) : createReadStream(file);

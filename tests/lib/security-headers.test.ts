@@ -34,4 +34,12 @@ describe('security headers (보안 헤더)', () => {
     expect(headersFor(rules, '/ko/')).toEqual({ 'X-A': '1' });
     expect(() => parseHeadersFile('  X-A: 1\n')).toThrow(/not under a path/);
   });
+
+  it('give files a type by pattern, `:name` standing for one path segment', () => {
+    const rules = parseHeadersFile(headersFile('/archive/', [{ path: '/:lang/documents/:id/cite.ris', contentType: 'application/x-research-info-systems' }]));
+    expect(headersFor(rules, '/archive/ko/documents/2024-06-01-x/cite.ris')['Content-Type']).toBe('application/x-research-info-systems');
+    expect(headersFor(rules, '/archive/ko/documents/2024-06-01-x/cite.ris')['X-Content-Type-Options']).toBe('nosniff');
+    expect(headersFor(rules, '/archive/ko/documents/a/b/cite.ris')['Content-Type']).toBeUndefined();
+    expect(headersFor(rules, '/archive/ko/documents/x/cite.bib')['Content-Type']).toBeUndefined();
+  });
 });

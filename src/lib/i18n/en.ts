@@ -254,4 +254,20 @@ export const en: Dictionary = {
   },
   langNames: { ko: 'Korean', en: 'English' },
   notFound: { title: 'Page not found', text: 'The address has changed or the page does not exist.', back: 'Go to the home page' },
+  cite: {
+    title: 'Cite this',
+    intro: 'Citations of this language version. Add the date you accessed it if your style asks for one.',
+    styles: { ko: 'Korean style', en: 'English (Chicago style)' },
+    downloads: 'Download the citation',
+    download: (format: string, ext: string) => `Download ${format} file (.${ext})`,
+    hints: { bib: 'for LaTeX (BibTeX, biblatex)', ris: 'for Zotero, EndNote, Mendeley', json: 'CSL-JSON for Pandoc, Zotero' },
+    kinds: { official: 'press release', news: 'news report', blog: 'blog post' },
+    translated: {
+      official: (from: string) => `official translation from ${from}`,
+      unofficial: (from: string) => `unofficial translation from ${from}`,
+      machine: (from: string, by?: string) => `machine translation from ${from}${by ? ` by ${by}` : ''}`,
+    },
+    original: (url: string) => `Original: ${url}`,
+    archived: (site: string) => `Archived in the ${site}`,
+  },
 };

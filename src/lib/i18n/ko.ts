@@ -252,4 +252,20 @@ export const ko = {
   },
   langNames: { ko: '한국어', en: '영어' },
   notFound: { title: '페이지를 찾을 수 없습니다', text: '주소가 바뀌었거나 없는 페이지입니다.', back: '처음으로' },
+  cite: {
+    title: '인용',
+    intro: '이 언어판을 인용하는 형식입니다. 쓰는 양식이 접속일을 요구하면 직접 덧붙이세요.',
+    styles: { ko: '한국어 형식', en: '영어 형식 (시카고 양식 기준)' },
+    downloads: '인용 정보 내려받기',
+    download: (format: string, ext: string) => `${format} 파일 내려받기 (.${ext})`,
+    hints: { bib: 'LaTeX(BibTeX, biblatex)용', ris: 'Zotero, EndNote, Mendeley용', json: 'Pandoc, Zotero용 CSL-JSON' },
+    kinds: { official: '보도자료', news: '언론 보도', blog: '블로그 글' },
+    translated: {
+      official: (from: string) => `${from} 원문의 공식 번역`,
+      unofficial: (from: string) => `${from} 원문의 비공식 번역`,
+      machine: (from: string, by?: string) => `${from} 원문의 기계 번역${by ? `, ${by}` : ''}`,
+    },
+    original: (url: string) => `원문: ${url}`,
+    archived: (site: string) => `${site} 보관본`,
+  },
 } as const;

@@ -1,0 +1,5 @@
+// /<lang>/documents/<id>/cite.bib: the document version's citation as BibTeX.
+import { citationPaths, citationRoute } from '../../../../lib/citation/endpoint.ts';
+
+export const getStaticPaths = citationPaths;
+export const GET = citationRoute('bib');
