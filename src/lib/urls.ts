@@ -11,7 +11,6 @@ export const paths = {
   parallel: (lang: Lang, id: string) => `/${lang}/documents/${id}/parallel/`,
   /** A document version's citation file: `cite.bib`, `cite.ris`, `cite.json`. */
   citation: (lang: Lang, id: string, ext: 'bib' | 'ris' | 'json') => `/${lang}/documents/${id}/cite.${ext}`,
-  meetingsData: () => '/data/meetings.json',
   openData: (file: string) => `/data/${file}`,
   data: (lang: Lang) => `/${lang}/data/`,
   people: (lang: Lang) => `/${lang}/people/`,

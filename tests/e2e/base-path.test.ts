@@ -6,21 +6,31 @@ import { launchBrowser } from './support/browser.ts';
 import { crawlBuiltSite } from './support/crawl.ts';
 import { serveStatic } from '../../src/tools/static-server.ts';
 
-describe('deploying under a sub-path (BASE_PATH)', () => {
+const SITE = 'https://archive.example.org';
+
+describe('deploying under a sub-path (BASE_PATH) of another origin (SITE_URL)', () => {
   let built: BuildResult;
   beforeAll(async () => {
-    built = await buildSite({ base: '/archive/' });
+    built = await buildSite({ base: '/archive/', env: { SITE_URL: SITE } });
   });
 
   it('builds', () => {
     expect(built.status, built.output).toBe(0);
   });
 
-  it('leaves no internal link or asset broken, in either language', () => {
-    const { pages, links, broken } = crawlBuiltSite(built.outDir, '/archive/');
+  it('leaves no internal link or asset broken, in either language, nor any absolute URL of pages, sitemap, feeds and data', () => {
+    const { pages, files, links, absolute, broken } = crawlBuiltSite(built.outDir, '/archive/', SITE);
     expect(broken).toEqual([]);
     expect(pages).toBeGreaterThanOrEqual(24);
+    expect(files).toBeGreaterThanOrEqual(5);
     expect(links).toBeGreaterThan(200);
+    expect(absolute).toBeGreaterThan(100);
+    for (const lang of ['ko', 'en']) {
+      expect(readFileSync(join(built.outDir, `${lang}/index.html`), 'utf8')).toContain(`<link rel="canonical" href="${SITE}/archive/${lang}/">`);
+      expect(readFileSync(join(built.outDir, `${lang}/feed.xml`), 'utf8')).toContain(`<link>${SITE}/archive/${lang}/documents/`);
+    }
+    expect(readFileSync(join(built.outDir, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${SITE}/archive/sitemap-index.xml`);
+    expect(readFileSync(join(built.outDir, '_headers'), 'utf8')).toMatch(/^\/archive\/\*$/m);
   });
 
   it('puts the base into the open data URLs', () => {
@@ -48,7 +58,8 @@ describe('deploying under a sub-path (BASE_PATH)', () => {
   });
 
   it('also holds for the default build at the root', () => {
-    const { broken } = crawlBuiltSite(inject('distDir'), '/');
+    const { broken, absolute } = crawlBuiltSite(inject('distDir'), '/');
     expect(broken).toEqual([]);
+    expect(absolute).toBeGreaterThan(100);
   });
 });

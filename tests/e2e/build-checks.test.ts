@@ -21,4 +21,11 @@ describe('the build with content from ARCHIVE_CONTENT_DIR', () => {
     expect(page('en/documents/2021-07-02-release')).toBe(true);
     expect(page('ko/documents/2024-06-01-mofa-kr-us-vice-ministers')).toBe(false);
   });
+
+  it('stops on a deployment setting that is not an address, naming the variable and the fix, and writes nothing', async () => {
+    const result = await buildSite({ env: { SITE_URL: 'archive.example.org' } });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('SITE_URL: "archive.example.org" is not a URL: give the public address, e.g. SITE_URL=https://archive.example.org');
+    expect(existsSync(join(result.outDir, 'index.html'))).toBe(false);
+  });
 });

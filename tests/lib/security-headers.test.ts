@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, headersFile, headersFor, metaContentSecurityPolicy, parseHeadersFile } from '../../src/lib/security-headers.ts';
+import { contentSecurityPolicy, headersFile, headersFor, metaContentSecurityPolicy, parseHeadersFile, securityHeaders } from '../../src/lib/security-headers.ts';
+import { PROJECT_ROOT } from '../../src/tools/astro-build.ts';
 
 describe('security headers (보안 헤더)', () => {
   it('allow only the site itself, plus the WebAssembly compilation Pagefind needs', () => {
@@ -33,6 +36,13 @@ describe('security headers (보안 헤더)', () => {
     expect(headersFor(rules, '/data/meetings.json')).toEqual({ 'X-A': '1', 'X-B': '2' });
     expect(headersFor(rules, '/ko/')).toEqual({ 'X-A': '1' });
     expect(() => parseHeadersFile('  X-A: 1\n')).toThrow(/not under a path/);
+  });
+
+  it('are the ones the README\'s nginx recipe sends', () => {
+    const readme = readFileSync(join(PROJECT_ROOT, 'README.md'), 'utf8');
+    const nginx = /```nginx\n([\s\S]*?)```/.exec(readme)![1]!;
+    const sent = Object.fromEntries([...nginx.matchAll(/add_header (\S+) (?:"([^"]*)"|(\S+)) always;/g)].map((m) => [m[1], m[2] ?? m[3]]));
+    expect(sent).toEqual(securityHeaders());
   });
 
   it('give files a type by pattern, `:name` standing for one path segment', () => {
