@@ -2,7 +2,7 @@ import type { Lang } from '../schemas/index.ts';
 import type { Archive, DocumentVersion } from './archive.ts';
 import { LOCALE, t } from './i18n/index.ts';
 import { meetingTitle } from './meetings.ts';
-import type { AbsoluteUrl } from './structured-data.ts';
+import type { AbsoluteUrl } from './seo.ts';
 import { paths } from './urls.ts';
 
 /** How many documents a feed carries: the latest, by publication date. */

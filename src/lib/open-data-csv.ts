@@ -5,8 +5,8 @@
 import type { DocumentEntry, MeetingsFile } from '../schemas/open-data.ts';
 import type { Archive } from './archive.ts';
 import { toCsv, type Cell } from './csv.ts';
-import { documentsOpenData, meetingsOpenData } from './open-data.ts';
-import { paths, withBase } from './urls.ts';
+import { bothPages, documentsOpenData, meetingsOpenData } from './open-data.ts';
+import { paths } from './urls.ts';
 
 /** Joins ids or codes in one cell. */
 export const LIST_SEPARATOR = ';';
@@ -107,7 +107,7 @@ function table<Row>(columns: Column<Row>[], rows: Row[]): string {
 export function meetingsCsv(archive: Archive, base: string): string {
   const rows = meetingsOpenData(archive, base).meetings.map((m) => ({
     ...m,
-    pages: { ko: withBase(base, paths.meeting('ko', m.id)), en: withBase(base, paths.meeting('en', m.id)) },
+    pages: bothPages(base, (lang) => paths.meeting(lang, m.id)),
   }));
   return table(MEETING_COLUMNS, rows);
 }

@@ -21,7 +21,8 @@ import { paths, withBase } from './urls.ts';
 /** The open-data files, by file name under /data/. */
 export const OPEN_DATA_FILES = ['meetings.json', 'documents.json', 'people.json', 'countries.json', 'topics.json', 'meetings.csv', 'documents.csv'] as const;
 
-function bothPages(base: string, page: (lang: Lang) => string): { ko: string; en: string } {
+/** A page's path in both languages, under the deploy base. */
+export function bothPages(base: string, page: (lang: Lang) => string): { ko: string; en: string } {
   return { ko: withBase(base, page('ko')), en: withBase(base, page('en')) };
 }
 
@@ -87,6 +88,15 @@ const byId = <T extends { id: string }>(a: T, b: T) => a.id.localeCompare(b.id);
 
 /** `data/people.json`: the people registry, with the meetings each person took part in. */
 export function peopleOpenData(archive: Archive, base: string): PeopleFile {
+  // Each person's meetings, newest first, in one pass (not one scan of every meeting per person).
+  const meetingsOf = new Map<string, string[]>();
+  for (const m of archive.meetingsNewestFirst) {
+    for (const id of new Set(m.participants.map((x) => x.person))) {
+      const list = meetingsOf.get(id);
+      if (list) list.push(m.id);
+      else meetingsOf.set(id, [m.id]);
+    }
+  }
   const people = [...archive.input.people].sort(byId).map((p) => ({
     id: p.id,
     name: { ...p.name },
@@ -94,7 +104,7 @@ export function peopleOpenData(archive: Archive, base: string): PeopleFile {
     variants: { ko: [...p.variants.ko], en: [...p.variants.en] },
     country: p.country,
     roles: p.roles.map((r) => ({ title: { ...r.title }, from: r.from ?? null, to: r.to ?? null })),
-    meetings: archive.meetingsNewestFirst.filter((m) => m.participants.some((x) => x.person === p.id)).map((m) => m.id),
+    meetings: meetingsOf.get(p.id) ?? [],
     url: bothPages(base, (lang) => paths.person(lang, p.id)),
   }));
   return { generator: GENERATOR, count: people.length, people };

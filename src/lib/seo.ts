@@ -2,8 +2,11 @@ import type { Lang } from '../schemas/common.ts';
 import { LOCALE } from './i18n/index.ts';
 import { paths, withBase } from './urls.ts';
 
+/** Absolute URL of a root-relative path of the deployed site (SITE_URL + BASE_PATH). */
+export type AbsoluteUrl = (path: string) => string;
+
 /** Absolute and base-prefixed URLs of the deployed site (SITE_URL + BASE_PATH). */
-export function siteUrls(site: string | URL | undefined, base: string) {
+export function siteUrls(site: string | URL | undefined, base: string): { href: (path: string) => string; abs: AbsoluteUrl } {
   const origin = String(site ?? 'http://localhost:4321');
   const href = (path: string) => withBase(base, path);
   return { href, abs: (path: string) => new URL(href(path), origin).href };

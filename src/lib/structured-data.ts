@@ -2,6 +2,7 @@ import type { Lang, MeetingData } from '../schemas/index.ts';
 import type { Archive, DocumentVersion } from './archive.ts';
 import { LOCALE, t } from './i18n/index.ts';
 import { meetingTitle } from './meetings.ts';
+import type { AbsoluteUrl } from './seo.ts';
 import { paths } from './urls.ts';
 
 /**
@@ -11,8 +12,6 @@ import { paths } from './urls.ts';
 
 type Json = { [key: string]: unknown };
 
-/** Absolute URL of a root-relative path of the deployed site (SITE_URL + BASE_PATH). */
-export type AbsoluteUrl = (path: string) => string;
 
 const ARTICLE_TYPES = { official: 'Article', news: 'NewsArticle', blog: 'BlogPosting' } as const;
 

@@ -1,19 +1,15 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { contentSecurityPolicy, metaContentSecurityPolicy, parseHeadersFile, headersFor } from '../../src/lib/security-headers.ts';
 import { servedSite } from './support/browser.ts';
-
-function htmlPages(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? htmlPages(path) : name.endsWith('.html') ? [path] : [];
-  });
-}
+import { builtPages } from './support/pages.ts';
 
 describe('the security policy (보안 정책) holds on every built page', () => {
   const dist = inject('distDir');
-  const pages = htmlPages(dist).map((file) => relative(dist, file).replace(/index\.html$/, ''));
+  const built = builtPages(dist);
+  // Paths relative to the served root: '' is the chooser.
+  const pages = built.map((p) => p.path.slice(1));
   const site = servedSite();
 
   it('ships a _headers file with the policy, nosniff and a referrer policy for every path', () => {
@@ -26,8 +22,8 @@ describe('the security policy (보안 정책) holds on every built page', () => 
   it('has no inline script, style or event handler that the policy would block, and carries the policy as <meta>', () => {
     expect(pages.length).toBeGreaterThan(50);
     const offences: string[] = [];
-    for (const page of pages) {
-      const html = readFileSync(join(dist, page.endsWith('.html') ? page : `${page}index.html`), 'utf8');
+    for (const { path, html } of built) {
+      const page = path.slice(1);
       for (const [tag] of html.matchAll(/<script\b[^>]*>/g)) {
         if (!/\ssrc="/.test(tag) && !/type="application\/ld\+json"/.test(tag)) offences.push(`${page}: ${tag}`);
       }

@@ -1,10 +1,4 @@
-import type { APIRoute } from 'astro';
-import { loadArchive } from '../../lib/collections.ts';
 import { countriesOpenData } from '../../lib/open-data.ts';
+import { jsonRoute } from './_respond.ts';
 
-export const GET: APIRoute = async () => {
-  const archive = await loadArchive();
-  return new Response(JSON.stringify(countriesOpenData(archive, import.meta.env.BASE_URL), null, 2), {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
-};
+export const GET = jsonRoute(countriesOpenData);
