@@ -14,7 +14,7 @@ describe('the GitHub Pages workflow (GitHub Pages 배포)', () => {
   it('builds with the Node version the project pins, by the README\'s commands', () => {
     expect(steps.find((s) => s.uses?.startsWith('actions/setup-node'))?.with?.['node-version-file']).toBe('.nvmrc');
     expect(readFileSync(join(PROJECT_ROOT, '.nvmrc'), 'utf8').trim()).toBe('24');
-    expect(steps.some((s) => s.run?.startsWith('npm install'))).toBe(true);
+    expect(steps.some((s) => s.run?.startsWith('npm ci'))).toBe(true);
   });
 
   it('passes the Pages origin and base path to the build as SITE_URL and BASE_PATH, and publishes dist/', () => {

@@ -1,7 +1,7 @@
 // Whatever an archivist feeds the importer — random Unicode, binary files, empty or huge files, pages cut
 // short, HTML fragments, pages of chrome only — it answers with a result, never an uncaught exception or an
 // internal error; a failure always names the input, the field and why; and a failure writes nothing.
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -13,9 +13,9 @@ import { CONTENT_DIR, registriesOnly, SEEDS_DIR } from '../support/fixtures.ts';
 
 const { data } = checkContentFolder(CONTENT_DIR);
 const utf8 = (s: string) => new TextEncoder().encode(s);
-const seeds = existsSync(SEEDS_DIR) ? readdirSync(SEEDS_DIR).sort().map((f) => readFileSync(join(SEEDS_DIR, f), 'utf8')) : [];
-// A stand-in when the seeds are absent, so the property still has real-shaped pages to cut up.
-const pages = seeds.length ? seeds : ['한미 외교장관회담 결과\n\n2024.06.01 외교부\n\n조태열 장관은 5.31.(금) 블링컨 장관과 회담했다.  끝.'];
+// Real-shaped pages to cut up: the five raw seeds (kept in the repository, so a bare clone has them).
+const pages = readdirSync(SEEDS_DIR).sort().map((f) => readFileSync(join(SEEDS_DIR, f), 'utf8'));
+if (pages.length !== 5) throw new Error(`expected the five seed pages in ${SEEDS_DIR}, found ${pages.length}`);
 
 const CHROME = ['본문 바로가기', '주메뉴 바로가기', '검색', '목록', '인쇄', '조회수 12', '이전 기사 보기 다음 기사 보기', '많이 본 뉴스', 'Copyright © 2024 All rights reserved.', '▲ 사진 ©', 'Skip to content', 'Related Articles', 'Share', '0'];
 const TAGS = ['p', 'div', 'span', 'b', 'h1', 'h2', 'li', 'ul', 'table', 'tr', 'td', 'script', 'nav', 'footer', 'br', 'article'];

@@ -3,8 +3,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-/** The raw seed pages stay outside the project (../shared/seeds beside the clone); ARCHIVE_SEEDS_DIR overrides. */
-export const SEEDS_DIR = resolve(ROOT, process.env.ARCHIVE_SEEDS_DIR || '../shared/seeds');
+/** Saved pages the importer is tested on: the archive's five raw seed pages, and pages in the shapes of the sources. */
+export const PAGES_DIR = join(ROOT, 'tests/fixtures/pages');
+/** The five raw pages the archive was built from, as scraped (site chrome and all). */
+export const SEEDS_DIR = join(PAGES_DIR, 'seeds');
 export const CONTENT_DIR = join(ROOT, 'content');
 export const VALID_FIXTURE = join(ROOT, 'tests/fixtures/content/valid');
 export const BROKEN_FIXTURES = join(ROOT, 'tests/fixtures/content/broken');
