@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { rehypeSafeHtml } from './src/markdown/rehype-safe-html.ts';
 import { rehypeParagraphAnchors } from './src/markdown/rehype-paragraph-anchors.ts';
 import { rehypePersonLinks } from './src/markdown/rehype-person-links.ts';
+import { remarkArchiveGfm } from './src/markdown/gfm.ts';
 import { paths, withBase } from './src/lib/urls.ts';
 
 const { site, base } = siteSettings();
@@ -35,7 +36,9 @@ export default defineConfig({
     // Bodies are verbatim records: no smart quotes or dashes may rewrite them.
     processor: unified({
       smartypants: false,
-      gfm: true,
+      // GFM with the archive's options (a single `~` is text), the same as every other view of a body.
+      gfm: false,
+      remarkPlugins: [[...remarkArchiveGfm]],
       rehypePlugins: [
         // First: raw HTML from scraped pages is parsed and made inert before anything else sees the tree.
         rehypeSafeHtml,

@@ -9,7 +9,7 @@ import type { DocumentVersion } from '../lib/content/validate.ts';
 import { fieldPath } from '../lib/content/problems.ts';
 import { monthDays } from './dates.ts';
 import type { Extracted, FoundMeeting, Registry } from './extract.ts';
-import { blocksToMarkdown } from './parse.ts';
+import { blocksToMarkdown } from './markdown.ts';
 import { IMPORT_MESSAGES, type ImportMessages } from './messages.ts';
 import type { Bilingual } from './publishers.ts';
 

@@ -56,8 +56,8 @@ export function htmlLines(html: string): { lines: Line[]; facts: HtmlFacts } {
       if (tag === 'tr') {
         flush();
         const cells = node.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'));
-        const text = cells.map((c) => normalizeSpace(textOf(c)).replace(/\|/g, '\\|')).join(' | ');
-        if (normalizeSpace(text.replace(/\|/g, ''))) lines.push({ text, n: lines.length + 1, hint: 'row' });
+        const texts = cells.map((c) => normalizeSpace(textOf(c)));
+        if (texts.some(Boolean)) lines.push({ text: texts.join(' | '), n: lines.length + 1, hint: 'row', cells: texts });
         return;
       }
       if (BLOCK.has(tag)) {

@@ -10,7 +10,8 @@ import { buildEntries, type Built, type Pairing } from './entries.ts';
 import { extract, type Extracted, type Registry, type SuggestedPerson } from './extract.ts';
 import { htmlLines } from './html.ts';
 import { textLines } from './lines.ts';
-import { blocksToMarkdown, parsePage } from './parse.ts';
+import { blocksToMarkdown } from './markdown.ts';
+import { parsePage } from './parse.ts';
 import { IMPORT_MESSAGES, type ImportMessages } from './messages.ts';
 import { documentFile, meetingFile, writeFiles, type OutFile } from './write.ts';
 

@@ -5,6 +5,8 @@ export interface Line {
   n: number;
   /** What the page's markup or a leading bullet said the line is. */
   hint?: 'heading' | 'item' | 'row';
+  /** The cells of a table row from the page's markup. */
+  cells?: string[];
 }
 
 // Invisible characters pages carry (zero-width spaces and joiners, the BOM, soft hyphens).

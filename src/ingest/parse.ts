@@ -16,6 +16,8 @@ export interface Block {
   text: string;
   /** Nesting of a sub-item (0 = top level). */
   depth?: number;
+  /** A table row's cells, as printed. */
+  cells?: string[];
   line: number;
 }
 
@@ -247,7 +249,7 @@ export function blocks(lines: Line[]): Block[] {
       return;
     }
     if (line.hint === 'row') {
-      out.push({ kind: 'row', text, line: line.n });
+      out.push({ kind: 'row', text, line: line.n, ...(line.cells ? { cells: line.cells } : {}) });
       return;
     }
     const prev = lines[i - 1];
@@ -259,34 +261,4 @@ export function blocks(lines: Line[]): Block[] {
     out.push({ kind: heading && !!next ? 'heading' : 'paragraph', text, line: line.n });
   });
   return out;
-}
-
-/**
- * Text as Markdown reads it back: characters that would start Markdown syntax at the start of a line, and
- * anything that looks like an HTML tag, are escaped, so the page shows exactly the source's characters.
- */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/^([#>+*=]|-(?=\s))/, '\\$1')
-    .replace(/^(\d+)([.)])(?=\s)/, '$1\\$2')
-    .replace(/<(?=[A-Za-z!/?])/g, '\\<');
-}
-
-/** The body as Markdown: a blank line between blocks, items of one list on consecutive lines. */
-export function blocksToMarkdown(body: Block[]): string {
-  let md = '';
-  body.forEach((b, i) => {
-    const prev = body[i - 1];
-    const tight = (prev?.kind === 'item' && b.kind === 'item') || (prev?.kind === 'row' && b.kind === 'row');
-    if (i > 0) md += tight ? '\n' : '\n\n';
-    if (b.kind === 'row') {
-      // A table from the page's markup: its first row is the header.
-      md += `| ${b.text.replace(/<(?=[A-Za-z!/?])/g, '\\<')} |`;
-      if (prev?.kind !== 'row') md += `\n|${' --- |'.repeat(b.text.split(/(?<!\\)\|/).length)}`;
-    } else if (b.kind === 'heading') md += `## ${escapeMarkdown(b.text)}`;
-    else if (b.kind === 'item') md += `${'  '.repeat(b.depth ?? 0)}- ${escapeMarkdown(b.text)}`;
-    else if (b.kind === 'numbered') md += b.text.replace(/<(?=[A-Za-z!/?])/g, '\\<');
-    else md += escapeMarkdown(b.text);
-  });
-  return md;
 }

@@ -7,9 +7,7 @@
  */
 import type { List, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { markdownParser } from '../markdown/gfm.ts';
 
 /** One paragraph-like block of a body: a paragraph, heading, list item of a numbered list, list or table. */
 export interface Unit {
@@ -32,11 +30,9 @@ export interface Row {
   right: number[];
 }
 
-const parser = unified().use(remarkParse).use(remarkGfm);
-
 /** The units of a Markdown body: each top-level block, and each item of a numbered list on its own. */
 export function paragraphUnits(markdown: string): Unit[] {
-  const tree = parser.parse(markdown) as Root;
+  const tree = markdownParser.parse(markdown) as Root;
   const units: Unit[] = [];
   const slice = (node: { position?: { start: { offset?: number }; end: { offset?: number } } }) =>
     markdown.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);

@@ -60,8 +60,10 @@ describe('lines of an HTML page', () => {
       ['첫째 항목', 'item'],
       ['둘째 항목', 'item'],
       ['이슈 | 내용', 'row'],
-      ['안보 | 공조 \\| 강화', 'row'],
+      ['안보 | 공조 | 강화', 'row'],
     ]);
+    // A table row keeps its cells apart, a `|` inside a cell too.
+    expect(lines.filter((l) => l.hint === 'row').map((l) => l.cells)).toEqual([['이슈', '내용'], ['안보', '공조 | 강화']]);
   });
 
   it('reads the title and address from the head', () => {

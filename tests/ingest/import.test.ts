@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { markdownLines } from '../../src/lib/text/markdown-text.ts';
 import { checkContentFolder } from '../../src/lib/content/validate.ts';
 import { importPage, preparePage } from '../../src/ingest/import.ts';
 import { CONTENT_DIR, registriesOnly, ROOT } from '../support/fixtures.ts';
@@ -54,7 +55,9 @@ describe('one page, end to end (가져오기)', () => {
     const report = importPage('page.html', utf8(html), registry, dir);
     expect(report.errors).toEqual([]);
     expect(report.source).toMatchObject({ kind: 'news', url: 'https://news.example.kr/a/1', author: '홍길동', publisherAsPrinted: '예시일보' });
-    expect(report.body).toBe('[예시일보 홍길동 기자] 조태열 외교부 장관은 지난 14일 페루 리마에서 블링컨 국무장관과 회담했다.\n\n| 분야 | 합의 |\n| --- | --- |\n| 안보 | 공조 강화 |\n\n양 장관은 협력을 이어가기로 했다.');
+    // The bracket at the start of a paragraph is escaped (it could start a link definition); the page shows it.
+    expect(report.body).toBe('\\[예시일보 홍길동 기자] 조태열 외교부 장관은 지난 14일 페루 리마에서 블링컨 국무장관과 회담했다.\n\n| 분야 | 합의 |\n| - | - |\n| 안보 | 공조 강화 |\n\n양 장관은 협력을 이어가기로 했다.');
+    expect(markdownLines(report.body!)[0]).toBe('[예시일보 홍길동 기자] 조태열 외교부 장관은 지난 14일 페루 리마에서 블링컨 국무장관과 회담했다.');
     expect(report.meeting).toMatchObject({ date: '2024-11-14', counterparts: ['us'], place: { country: 'pe', city: '리마' } });
   });
 

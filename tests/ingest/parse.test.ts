@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { chromeReason } from '../../src/ingest/chrome.ts';
 import { textLines } from '../../src/ingest/lines.ts';
-import { blocks, blocksToMarkdown, escapeMarkdown, isSentence, languageOf, parsePage } from '../../src/ingest/parse.ts';
+import { blocksToMarkdown } from '../../src/ingest/markdown.ts';
+import { blocks, isSentence, languageOf, parsePage } from '../../src/ingest/parse.ts';
 
 const page = (...lines: string[]) => parsePage(textLines(lines.join('\n\n')));
 
@@ -103,12 +104,6 @@ describe('structure of the text', () => {
   it('makes a short line standing alone before text a heading, and keeps a run of short lines (a table) as lines', () => {
     const md = blocksToMarkdown(blocks(textLines('회담의 주요 내용\n\n양국은 협력을 강화하기로 합의했습니다.\n\n이슈 내용\n안전 보장 공조\n\n이번 회담은 의미가 컸습니다.')));
     expect(md).toBe('## 회담의 주요 내용\n\n양국은 협력을 강화하기로 합의했습니다.\n\n이슈 내용\n\n안전 보장 공조\n\n이번 회담은 의미가 컸습니다.');
-  });
-
-  it('escapes what Markdown would read as syntax, so the text shows as printed', () => {
-    expect(escapeMarkdown('# 1 priority')).toBe('\\# 1 priority');
-    expect(escapeMarkdown('2024. 6. 1 signed')).toBe('2024\\. 6. 1 signed');
-    expect(escapeMarkdown('<script>alert(1)</script> text')).toBe('\\<script>alert(1)\\</script> text');
   });
 
   it('tells sentences and languages apart', () => {

@@ -85,8 +85,17 @@ export function sumCounts(counts: readonly Record<string, Record<string, number>
   return total;
 }
 
-/** Pagefind's excerpt as safe HTML: every tag escaped but the <mark> it puts around matched words. */
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * Pagefind's excerpt as safe HTML showing the record's characters: the <mark> it puts around matched words
+ * stays, everything else is text. Pagefind writes `<` and `>` of a record's text as `&lt;` and `&gt;` and
+ * leaves `&` as it is, so those two are read back and the whole text escaped again (`AT&T`, `&amp;` and
+ * `<b>` in a release show as printed).
+ */
 export function safeExcerpt(excerpt: string): string {
-  const escaped = excerpt.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-  return escaped.replace(/&lt;mark&gt;/g, '<mark>').replace(/&lt;\/mark&gt;/g, '</mark>').replace(/&amp;(amp|lt|gt|quot|#39);/g, '&$1;');
+  return excerpt
+    .split(/(<\/?mark>)/)
+    .map((part) => (/^<\/?mark>$/.test(part) ? part : escapeHtml(part.replace(/&lt;/g, '<').replace(/&gt;/g, '>'))))
+    .join('');
 }
