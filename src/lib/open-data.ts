@@ -118,6 +118,7 @@ export function countriesOpenData(archive: Archive, base: string): CountriesFile
     name: { ...c.name },
     short: { ...c.short },
     variants: { ko: [...c.variants.ko], en: [...c.variants.en] },
+    adjectives: [...c.adjectives],
     meetings: archive.meetingsNewestFirst.filter((m) => m.counterparts.includes(c.id)).map((m) => m.id),
     people: archive.input.people.filter((p) => p.country === c.id).map((p) => p.id).sort(),
     // Only counterpart countries have pages (the site has none for Korea itself or a country only hosting).

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { COUNTRY_CODES } from './iso-3166.ts';
 
 /** The two languages every page, message and document version exists in. */
 export const LANGS = ['ko', 'en'] as const;
@@ -13,7 +14,8 @@ export const idSchema = z
 export const countryCodeSchema = z
   .string({ error: 'must be an ISO 3166-1 alpha-2 code such as "us"' })
   .regex(/^[a-z]{2}$/, { error: 'use a lower-case ISO 3166-1 alpha-2 code, e.g. "us", "jp"' })
-  .describe('A country: its ISO 3166-1 alpha-2 code in lower case, e.g. "us".');
+  .refine((code) => COUNTRY_CODES.has(code), { error: (issue) => `"${String(issue.input)}" is not an ISO 3166-1 alpha-2 country code: use one such as "us", "jp", "de" (content/countries/ has a record for each)` })
+  .describe('A country: its ISO 3166-1 alpha-2 code in lower case, e.g. "us" (or "eu" for the European Union, "xk" for Kosovo).');
 
 /** Text given in both languages: names, roles, places. */
 export const bilingualSchema = z

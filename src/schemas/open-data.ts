@@ -178,6 +178,7 @@ export const countryEntrySchema = z
     variants: z
       .strictObject({ ko: z.array(z.string().min(1)).describe('In Hangul.'), en: z.array(z.string().min(1)).describe('In Latin script.') })
       .describe('Other forms of the name met in sources.'),
+    adjectives: z.array(z.string().min(1)).describe('English adjectives for the country written before a title (German, Danish).'),
     meetings: ids('Ids of the meetings with the country as a counterpart, newest first.'),
     people: ids('Ids of the people of the registry who serve the country, by id.'),
     url: pagePaths.nullable().describe('The country’s pages on this site, or null: only counterparts have one.'),

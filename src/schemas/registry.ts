@@ -33,6 +33,7 @@ export const countrySchema = z
     name: bilingualSchema.describe('The country’s usual name.'),
     short: bilingualSchema.describe('The short form used in meeting titles: 미 / U.S., 일 / Japan.'),
     variants: variantsSchema.describe('Other forms of the name met in sources (e.g. 美, USA).'),
+    adjectives: nameList.describe('The English adjectives for the country that sources write before a title (German, Danish): "the Danish Foreign Minister".'),
   })
   .describe('One country (content/countries/<id>.yaml).');
 

@@ -20,7 +20,7 @@ describe('timeline of meetings (연도별 회담)', () => {
 
   it('keeps the busiest counterparts and sums the rest as other', () => {
     const codes = ['us', 'jp', 'pe', 'cn', 'ru', 'de', 'fr'];
-    const countries = codes.map((id) => ({ id, name: { ko: id, en: id.toUpperCase() }, short: { ko: id, en: id }, variants: { ko: [], en: [] } }));
+    const countries = codes.map((id) => ({ id, name: { ko: id, en: id.toUpperCase() }, short: { ko: id, en: id }, variants: { ko: [], en: [] }, adjectives: [] }));
     const meetings = codes.flatMap((c, i) => Array.from({ length: 7 - i }, (_, k) => ({ ...content.meetings[0]!, id: `m-${c}-${k}`, date: `20${10 + k}-01-01`, counterparts: [c] }) as MeetingData));
     const data = timelineData(new Archive({ ...content, countries: [...content.countries.filter((c) => !codes.includes(c.id)), ...countries], meetings }), 'en');
     expect(data.series.map((s) => s.key)).toEqual(['us', 'jp', 'pe', 'cn', 'other']);

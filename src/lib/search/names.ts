@@ -22,5 +22,5 @@ export function personNameForms(p: PersonData): string[] {
 }
 
 export function countryNameForms(c: CountryData): string[] {
-  return [...new Set([c.name.ko, c.name.en, c.short.ko, c.short.en, ...c.variants.ko, ...c.variants.en])];
+  return [...new Set([c.name.ko, c.name.en, c.short.ko, c.short.en, ...c.variants.ko, ...c.variants.en, ...c.adjectives])];
 }

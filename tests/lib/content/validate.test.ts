@@ -30,7 +30,10 @@ describe('content checks', () => {
       'meetings/2020-03-02-kr-us-call.yaml: participants[1].person: unknown person "john-smith": add content/people/john-smith.yaml or correct the id',
     ],
     'unknown-country': [
-      'meetings/2020-03-02-kr-us-call.yaml: counterparts[1]: unknown country "xx": add content/countries/xx.yaml or correct the id',
+      'meetings/2020-03-02-kr-us-call.yaml: counterparts[1]: unknown country "de": add content/countries/de.yaml or correct the id',
+    ],
+    'not-a-country': [
+      'meetings/2020-03-02-kr-us-call.yaml: counterparts[1]: "xx" is not an ISO 3166-1 alpha-2 country code: use one such as "us", "jp", "de" (content/countries/ has a record for each)',
     ],
     'duplicate-id': [
       'documents/2020-03-02-news.ko.md: id: duplicate document id "2020-03-02-news" in language "ko": documents/2020-03-02-news-copy.ko.md already uses it; give one of them another id',
