@@ -24,8 +24,9 @@ export function isoDate(year: number, month: number, day: number): string | unde
   return d.getUTCMonth() === month - 1 && d.getUTCDate() === day ? `${year}-${pad(month)}-${pad(day)}` : undefined;
 }
 
-const NUMERIC = /(?<!\d)((?:19|20)\d{2})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})(?!\d)\s*[.일]?(?:\s*\([^)]{1,3}\))?(?:\s*\[?\s*(\d{1,2}):(\d{2})(?::\d{2})?\s*\]?)?/;
-const ENGLISH_MDY = new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})\\b(?:,?\\s+(\\d{1,2}):(\\d{2}))?`, 'i');
+const NUMERIC = /(?<!\d)((?:19|20)\d{2})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})(?!\d)\s*[.일]?(?:\s*\([^)]{1,3}\))?(?:\s*[\[(]?\s*(\d{1,2}):(\d{2})(?::\d{2})?\s*[\])]?)?/;
+// `June 1, 2024`, `Feb. 4, 2015 - 15:38`, `October. 03, 2013 03:54`.
+const ENGLISH_MDY = new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})\\b(?:,?\\s+(?:-\\s+)?(\\d{1,2}):(\\d{2}))?`, 'i');
 const ENGLISH_DMY = new RegExp(`\\b(\\d{1,2})\\s+${MONTH_NAME}\\s+((?:19|20)\\d{2})\\b`, 'i');
 
 /** The first full date (with its time, if printed next to it) in a line. */
@@ -52,8 +53,10 @@ export function findStamp(line: string): (Stamp & { index: number; length: numbe
 }
 
 // Labels of the publication date; a "modified" date is used only when nothing else is printed.
-const PUBLISHED_LABEL = /(기사입력|입력|등록일?|작성일?|게시일?|발행일?|보도일?|배포일?|승인|date|posted(?: on)?|published(?: on)?|released?)\s*[:：]?\s*$/i;
-const MODIFIED_LABEL = /(수정일?|최종\s*수정|업데이트|updated|last updated|modified)\s*[:：]?\s*$/i;
+const PUBLISHED_LABEL = /(기사입력|입력|기사등록|등록일?|작성일?|게시일?|발행일?|보도일?|배포일시|배포일?|송고시간|승인|date|posted(?: on)?|published(?: on)?|released?|write|written)\s*[:：]?\s*$/i;
+const MODIFIED_LABEL = /(수정일?|최종\s*수정|업데이트|updated|last updated|modified|update)\s*[:：]?\s*$/i;
+// A time, or a section and a time, printed before the date: `18:57 April 09, 2021`, `Diplomacy 12:19 September 22, 2021`.
+const TIME_BEFORE = /^(?:[A-Z][A-Za-z&]{2,20}\s+)?(\d{1,2}):(\d{2})\s+$/;
 
 export interface PublishedLine extends Stamp {
   /** Where the line said it: a labelled stamp, a modification date, or a bare date at the top of the page. */
@@ -73,7 +76,44 @@ export function publishedLine(line: string): PublishedLine | undefined {
   if (MODIFIED_LABEL.test(before)) return { ...base, label: 'modified' };
   if (PUBLISHED_LABEL.test(before)) return { ...base, label: 'published' };
   if (!before.trim() || /[|·•]\s*$/.test(before)) return { ...base, label: 'bare' };
+  const time = TIME_BEFORE.exec(before);
+  if (time && Number(time[1]) < 24) return { date: stamp.date, time: `${pad(Number(time[1]))}:${time[2]}`, rest: '', label: 'bare' };
   return undefined;
+}
+
+/**
+ * A publication date printed after the text: Yonhap's `<저작권자 …> 2017/02/07 17:17 송고`, a closing
+ * `Posted February 23, 2024` or `Published: 2023-05-26`. Only such labelled lines count: a footer's outlet
+ * registration date (`등록일자 2005.03.02`) is not a publication date.
+ */
+export function trailingPublished(line: string): PublishedLine | undefined {
+  const sent = /((?:19|20)\d{2}\/\d{2}\/\d{2}\s+\d{1,2}:\d{2})\s*송고$/.exec(line);
+  if (sent) {
+    const stamp = findStamp(sent[1]!);
+    return stamp ? { date: stamp.date, ...(stamp.time ? { time: stamp.time } : {}), rest: '', label: 'published' } : undefined;
+  }
+  if (line.length > 60 || /등록일자|등록번호|창간/.test(line)) return undefined;
+  const p = publishedLine(line);
+  return p && p.label === 'published' ? p : undefined;
+}
+
+/**
+ * The date a wire's lead prints before its text: `서울--(뉴스와이어) 2010년 02월 10일 -- …`. (A news agency's
+ * dateline, `SEOUL, Nov. 3 (Yonhap) --`, gives no year: see `datelineDate`.)
+ */
+export function leadPublished(lead: string): PublishedLine | undefined {
+  const m = /^.{0,40}?(?:--|—)\s*\(?[^)]{0,20}\)?\s*((?:19|20)\d{2}\s*[년.\-/]\s*\d{1,2}\s*[월.\-/]\s*\d{1,2}\s*일?)\s*(?:--|—)/.exec(lead) ?? /^.{0,40}?\)\s*((?:19|20)\d{2}\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일)\s*(?:--|—)/.exec(lead);
+  const stamp = m ? findStamp(m[1]!) : undefined;
+  return stamp ? { date: stamp.date, rest: '', label: 'published' } : undefined;
+}
+
+// `SEOUL, Nov. 3 (Yonhap) --`, `WASHINGTON, June 14 (Yonhap) --`, `(서울=연합뉴스) 김동현 기자 =`: where a lead starts.
+const DATELINE = new RegExp(`^([A-Z][A-Za-z .'-]{1,30}),\\s+${MONTH_NAME}\\s+(\\d{1,2})\\s+\\([^)]{2,30}\\)\\s*(?:--|—|-)\\s*`);
+
+/** A news agency's dateline at the start of a lead, and its month and day (`SEOUL, Nov. 3 (Yonhap) --`). */
+export function datelineOf(lead: string): { text: string; month: number; day: number } | undefined {
+  const m = DATELINE.exec(lead);
+  return m ? { text: m[0], month: monthOf(m[2]!), day: Number(m[3]) } : undefined;
 }
 
 export interface MeetingDate {
@@ -138,16 +178,21 @@ export function meetingDates(text: string, published: string | undefined): Meeti
     const date = resolveYear(Number(m[1]), Number(m[2]), published, weekday);
     if (date) out.push({ date, ...koPart(text.slice(m.index + m[0].length)), text: m[0], strength: m[3] ? 3 : 2, at: m.index });
   }
-  // 5월 31일(금)
-  for (const m of text.matchAll(/(?<!\d)(\d{1,2})월\s?(\d{1,2})일(?:\s?\(([일월화수목금토])\))?/g)) {
+  // 5월 31일(금) — not the month and day of a full date (2010년 02월 10일).
+  for (const m of text.matchAll(/(?<![\d년]\s?)(?<!\d)(\d{1,2})월\s?(\d{1,2})일(?:\s?\(([일월화수목금토])\))?/g)) {
     const weekday = m[3] ? KO_WEEKDAYS.indexOf(m[3]) : undefined;
     const date = resolveYear(Number(m[1]), Number(m[2]), published, weekday);
     if (date) out.push({ date, ...koPart(text.slice(m.index + m[0].length)), text: m[0], strength: m[3] ? 3 : 2, at: m.index });
   }
-  // 지난 14일, 29일 (a day of this or last month); not 14일간, not 5월 14일 (above).
+  // 지난 14일, 29일, 어제(9일) (a day of this or last month); not 14일간, not 5월 14일 (above).
   for (const m of text.matchAll(/(?<![\d월.])(?:(지난|오는)\s?)?(?<!\d\s?)(\d{1,2})일(?![간째\d])/g)) {
     if (/\d월\s?$/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
-    const date = resolveDay(Number(m[2]), published);
+    const date = m[1] === '오는' ? resolveDayAhead(Number(m[2]), published) : resolveDay(Number(m[2]), published);
+    if (date) out.push({ date, ...koPart(text.slice(m.index + m[0].length)), text: m[0], strength: 1, at: m.index });
+  }
+  // 오늘, 어제, 그제 without the day printed: counted from publication.
+  for (const m of text.matchAll(/(?<![가-힣])(오늘|어제|그제|그저께)(?![(（]\s?\d)(?=\s|$|[,.])/g)) {
+    const date = published ? addDays(published, { 오늘: 0, 어제: -1, 그제: -2, 그저께: -2 }[m[1] as '오늘']) : undefined;
     if (date) out.push({ date, ...koPart(text.slice(m.index + m[0].length)), text: m[0], strength: 1, at: m.index });
   }
   // May 31 (Friday), June 14 — with "the morning of" before it.
@@ -165,7 +210,47 @@ export function meetingDates(text: string, published: string | undefined): Meeti
     const date = resolveDay(Number(m[1]), published);
     if (date) out.push({ date, text: m[0], strength: 1, at: m.index });
   }
+  // A weekday alone (`held phone talks Friday`, `on Tuesday (local time)`, `will meet on Saturday`): the last
+  // such day on or before publication, or the next one when the sentence looks ahead. Not a weekday that
+  // follows a month and day (above), nor the day a source spoke (`a diplomatic source said Wednesday`).
+  for (const m of text.matchAll(/\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g)) {
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    if (/\(\s*$/.test(before) || new RegExp(`${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s*$`, 'i').test(before)) continue;
+    if (/\b(?:said|says|told|announced|reported|added|noted)\s+(?:on\s+)?$/i.test(before)) continue;
+    // The sentence so far: from the last full stop that ends one (not that of `U.S.` or `Nov.`).
+    const ends = [...text.slice(0, m.index).matchAll(/[.!?](?=\s+[A-Z"“])/g)].filter((e) => !/(?:\b[A-Z]|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Ms|Dr|St))$/.test(text.slice(0, e.index)));
+    const sentence = text.slice(ends.length ? ends.at(-1)!.index + 1 : 0, m.index);
+    const ahead = /\b(?:will|to hold|to meet|is to|are to|plans? to|is expected to|are expected to|slated|scheduled|set to|upcoming|next)\b/i.test(sentence);
+    const date = published ? weekdayNear(published, EN_WEEKDAYS.indexOf(m[1]!.toLowerCase()), ahead) : undefined;
+    const part = /^\s+(morning|afternoon|evening|night)\b/i.exec(text.slice(m.index + m[0].length));
+    const partOfDay = part ? (part[1]!.toLowerCase() === 'night' ? 'evening' : (part[1]!.toLowerCase() as PartOfDay)) : undefined;
+    if (date) out.push({ date, ...(partOfDay ? { partOfDay } : {}), text: m[0], strength: 1, at: m.index });
+  }
   return out.sort((a, b) => a.at - b.at).map(({ at: _at, ...d }) => d);
+}
+
+/** YYYY-MM-DD moved by a number of days. */
+export function addDays(iso: string, days: number): string {
+  const d = new Date(Date.parse(`${iso}T00:00:00Z`) + days * 864e5);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The given weekday (0 = Sunday) nearest a date: the last one on or before it, or with `ahead` the next one on or after it. */
+export function weekdayNear(iso: string, weekday: number, ahead = false): string {
+  const day = new Date(`${iso}T00:00:00Z`).getUTCDay();
+  return ahead ? addDays(iso, (weekday - day + 7) % 7) : addDays(iso, -((day - weekday + 7) % 7));
+}
+
+/** A day of the month announced ahead (`오는 14일`): the first such day on or after publication. */
+export function resolveDayAhead(day: number, published: string | undefined): string | undefined {
+  if (!published) return undefined;
+  let year = Number(published.slice(0, 4));
+  let month = Number(published.slice(5, 7));
+  if (day < Number(published.slice(8, 10))) {
+    month += 1;
+    if (month === 13) [year, month] = [year + 1, 1];
+  }
+  return isoDate(year, month, day);
 }
 
 /** How long a meeting lasted, where the text says (`33분간`, `1시간 동안`, `for 40 minutes`). */

@@ -193,7 +193,7 @@ export function buildEntries(versions: Extracted[], registry: Registry, options:
 
 function meetingRecord(m: FoundMeeting, registry: Registry, warnings: string[], t: ImportMessages): Record<string, unknown> {
   const id = m.date ? `${m.date}-${meetingSlug(m)}` : undefined;
-  const place = m.place ? placeRecord(m.place, registry.meetings, warnings, t) : undefined;
+  const place = m.place ? placeRecord(m.place) : undefined;
   const occasion = m.occasion ? registry.meetings.find((x) => x.occasion && (x.occasion.ko === m.occasion || x.occasion.en === m.occasion))?.occasion : undefined;
   if (m.occasion && !occasion) warnings.push(t.newOccasion(m.occasion));
   return {
@@ -212,11 +212,8 @@ function meetingRecord(m: FoundMeeting, registry: Registry, warnings: string[], 
   };
 }
 
-function placeRecord(place: NonNullable<FoundMeeting['place']>, meetings: readonly MeetingData[], warnings: string[], t: ImportMessages) {
-  if (!place.city) return { country: place.country };
-  const known = meetings.find((m) => m.place?.city && (m.place.city.ko === place.city || m.place.city.en === place.city))?.place?.city;
-  if (!known) warnings.push(t.newCity(place.city));
-  return known ? { city: known, country: place.country } : { country: place.country };
+function placeRecord(place: NonNullable<FoundMeeting['place']>) {
+  return place.city ? { city: { ...place.city }, country: place.country } : { country: place.country };
 }
 
 // Schema messages say what is wrong with a field; for the fields an import can miss, say how to fix it.

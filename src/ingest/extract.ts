@@ -11,7 +11,10 @@ import type { CountryData, MeetingData, PersonData } from '../schemas/index.ts';
 import type { MeetingFormat, MeetingKind, MeetingLevel } from '../schemas/meeting.ts';
 import { NameFinder } from '../lib/search/mentions.ts';
 import type { DocumentVersion } from '../lib/content/validate.ts';
-import { durationMinutes, findStamp, meetingDates, type MeetingDate } from './dates.ts';
+import { CountryFinder } from './countries.ts';
+import { datelineOf, durationMinutes, findStamp, meetingDates, resolveYear, type MeetingDate } from './dates.ts';
+import { counterpartsOf, firstSentence, formatOf, kindOf as kindOfMeeting, levelIn, placeIn } from './meeting.ts';
+import { siteOf } from './sources.ts';
 import type { Block, Part } from './parse.ts';
 import { knownPublisher, type Bilingual } from './publishers.ts';
 import { IMPORT_MESSAGES, type ImportMessages } from './messages.ts';
@@ -35,7 +38,7 @@ export interface FoundMeeting {
   level: MeetingLevel | null;
   counterparts: string[];
   participants: { person: string; side: string; role: Bilingual | null }[];
-  place?: { country: string; city?: string };
+  place?: { country: string; city?: Bilingual };
   occasion?: string;
   /** A meeting record the archive already holds for this meeting. */
   existing?: string;
@@ -70,14 +73,18 @@ export interface Extracted {
   body: Block[];
   suggestions: SuggestedPerson[];
   warnings: string[];
+  /** Fields read from indirect evidence — a capture stamp, a weekday, the lead rather than the headline — to check. */
+  guessed: string[];
 }
 
 /** A name or form as a literal inside a regular expression. */
 
 const text = (blocks: Block[]) => blocks.map((b) => b.text).join('\n');
 
-export function extract(part: Part, registry: Registry, context: { original?: Extracted; page: string; url?: string; t?: ImportMessages }): Extracted {
+export function extract(part: Part, registry: Registry, context: { original?: Extracted; page: string; raw?: string; url?: string; captured?: string; t?: ImportMessages }): Extracted {
   const warnings: string[] = [];
+  // Fields read from indirect evidence (a capture stamp, a weekday, the lead rather than the headline), for the archivist to check.
+  const guessed: string[] = [];
   const t = context.t ?? IMPORT_MESSAGES.en;
   const { original } = context;
   const title = part.title?.text ?? '';
@@ -92,7 +99,12 @@ export function extract(part: Part, registry: Registry, context: { original?: Ex
     if (stamp) {
       published = stamp.date;
       publishedTime = undefined;
+      guessed.push('published');
       warnings.push(t.publishedFromCounter(published));
+    } else if (context.captured) {
+      published = context.captured;
+      guessed.push('published');
+      warnings.push(t.publishedFromCapture(published));
     } else {
       warnings.push(t.noPublished);
     }
@@ -111,15 +123,22 @@ export function extract(part: Part, registry: Registry, context: { original?: Ex
       warnings: [],
     };
   }
-  const kind = kindOf(part, context.page);
+  const site = siteOf(context.page, context.raw ?? context.page, context.url);
+  const kind = kindOf(part, site?.kind);
   const byline = part.published?.rest?.replace(/\S+\s?기자\s?\|?/, '').trim();
   const printed = kind === 'official' ? part.published?.rest || undefined : (part.leadPublisher ?? part.sourceLine?.publisher ?? (byline || undefined));
-  const publisher = (printed ? knownPublisher(printed, registry.documents) : kind === 'official' && /\/END\//.test(part.endMark ?? '') ? knownPublisher('Ministry of Foreign Affairs', registry.documents) : null);
+  // Who published it: as the page prints it when the archive knows that name, else the site the page is from
+  // (the ministry, for its own boards and the sites that carry its releases).
+  const fromSite = site?.name.en ? (kind === 'official' ? (site.carries ?? site.name) : site.name) : undefined;
+  const publisher =
+    (printed ? knownPublisher(printed, registry.documents) : null) ??
+    (fromSite ? (knownPublisher(fromSite.en, registry.documents) ?? { ...fromSite }) : null) ??
+    (kind === 'official' && /\/END\//.test(part.endMark ?? '') ? knownPublisher('Ministry of Foreign Affairs', registry.documents) : null);
   if (!publisher) warnings.push(printed ? t.newPublisher(printed) : t.noPublisher);
   const republished = part.republication ? { publisher: knownPublisher(part.republication, registry.documents, 'republisher'), notice: part.republication } : undefined;
 
   const translation = translationOf(part, original);
-  const meeting = meetingOf(part, title, lead, published, registry, warnings, t);
+  const meeting = meetingOf(part, title, lead, published, registry, warnings, t, guessed);
   // Not the title: English headlines capitalise every word, so any word after a title would look like a name.
   const suggestions = unknownPeople(text(part.body), registry);
   for (const s of suggestions) {
@@ -149,13 +168,14 @@ export function extract(part: Part, registry: Registry, context: { original?: Ex
     body: part.body,
     suggestions,
     warnings,
+    guessed,
   };
 }
 
-function kindOf(part: Part, page: string): SourceKind {
+function kindOf(part: Part, site: SourceKind | undefined): SourceKind {
   if (part.endMark || part.republication || /외교부|Ministry of Foreign Affairs|대통령실|청와대/.test(part.published?.rest ?? '')) return 'official';
-  if (part.sourceLine || /powered by (?:modoo|tistory|wordpress|blogger)|블로그|\bblog\b|tistory\.com|brunch\.co\.kr/i.test(page)) return 'blog';
-  return 'news';
+  if (part.sourceLine) return 'blog';
+  return site ?? 'news';
 }
 
 function translationOf(part: Part, original?: Extracted): Extracted['translation'] {
@@ -170,46 +190,47 @@ function translationOf(part: Part, original?: Extracted): Extracted['translation
   return { status: 'original' };
 }
 
-const LEVELS: [MeetingLevel, RegExp][] = [
-  ['summit', /정상|summit|대통령과|president\s+\w+\s+(?:held|met)/i],
-  ['senior-official', /차관보|국장|고위급|assistant secretary|director[- ]general|senior official/i],
-  ['vice-minister', /차관|부장관|vice (?:foreign )?minister|deputy secretary/i],
-  ['minister', /장관|외무대신|외무상|foreign minister|secretary of state|ministers'? meeting|minister/i],
-  ['working', /실무|국장급|과장|working[- ]level/i],
-];
-
-function meetingOf(part: Part, title: string, lead: string, published: string | null, registry: Registry, warnings: string[], t: ImportMessages): FoundMeeting {
+function meetingOf(part: Part, title: string, lead: string, published: string | null, registry: Registry, warnings: string[], t: ImportMessages, guessed: string[]): FoundMeeting {
   const head = `${title}\n${part.deck.map((d) => d.text).join('\n')}`;
   const body = text(part.body);
   const pub = published ?? undefined;
-  const dates = meetingDates(lead, pub);
-  const best = [...dates].sort((a, b) => b.strength - a.strength)[0] as MeetingDate | undefined;
-  const date = best ?? meetingDates(body, pub)[0];
+  // A news agency's dateline (`SEOUL, Nov. 3 (Yonhap) --`) dates the story, not the meeting: weekdays and
+  // days of the month are counted from it, and it is no candidate itself.
+  const dateline = datelineOf(lead);
+  const reference = dateline && pub ? (resolveYear(dateline.month, dateline.day, pub) ?? pub) : pub;
+  const leadText = dateline ? lead.slice(dateline.text.length) : lead;
+  const dates = meetingDates(firstSentence(leadText), reference);
+  const more = dates.length ? dates : meetingDates(leadText, reference);
+  const best = [...more].sort((a, b) => b.strength - a.strength)[0] as MeetingDate | undefined;
+  const date = best ?? meetingDates(body, reference)[0];
   if (!date) warnings.push(published ? t.noMeetingDate : t.noMeetingYear);
+  // A weekday or a day of the month alone, or a date from further in the text, is counted, not read.
+  if (date && (date.strength === 1 || !more.includes(date))) guessed.push('meeting.date');
 
-  const about = `${head}\n${lead}`;
-  const format: MeetingFormat = /화상|video\s?conference|videoconference|virtual meeting|video call/i.test(about)
-    ? 'video'
-    : /전화\s?통화|전화\s?회담|통화|phone call|telephone|by phone|(?:held|had) a call/i.test(about)
-      ? 'telephone'
-      : 'in-person';
-  const kind: MeetingKind = /라운드\s?테이블|간담회|roundtable|round-table|forum/i.test(title) ? 'roundtable' : /예방|calls? on|called on|courtesy call/i.test(title) ? 'call-on' : 'talks';
-  const level = LEVELS.find(([, re]) => re.test(title))?.[0] ?? LEVELS.find(([, re]) => re.test(lead))?.[0] ?? null;
-  if (!level) warnings.push(t.noLevel);
+  const format = formatOf(head, leadText);
+  const kind = kindOfMeeting(title);
 
   const finder = new NameFinder(registry.people);
   // A bracketed lead runs into the first word (`기자]강경화`): separate them so the name is a word.
-  const leadText = `${title} ${lead}`.replace(/([\])])(?=\S)/g, '$1 ');
-  const ids = [...new Set([...finder.find(leadText), ...byFamilyName(leadText, registry.people)])];
+  const namesIn = `${title} ${lead}`.replace(/([\])])(?=\S)/g, '$1 ');
+  const ids = [...new Set([...finder.find(namesIn), ...byFamilyName(namesIn, registry.people)])];
   const people = ids.map((id) => registry.people.find((p) => p.id === id)!);
   const on = date?.date ?? published ?? '';
   let participants = people.map((p) => ({ person: p.id, side: p.country, role: roleAt(p, on) }));
 
-  // The title names the meeting's counterparts (한미 외교차관회담); a lead may report a second meeting too.
-  const named = abbreviatedCountries(title, registry.countries);
-  const counterparts = new Set<string>(named.length ? named : participants.map((p) => p.side).filter((s) => s !== 'kr'));
-  if (counterparts.size === 0) for (const c of abbreviatedCountries(head, registry.countries)) counterparts.add(c);
-  if (counterparts.size === 0) for (const c of namedCountries(title, registry.countries)) counterparts.add(c);
+  // The level: the first title of office in the headline, else the Korean participant's role, else the lead's.
+  const korean = participants.find((p) => p.side === 'kr' && p.role);
+  const fromHeadline = levelIn(head);
+  const level = fromHeadline ?? (korean ? levelIn(korean.role!.en) : undefined) ?? levelIn(firstSentence(leadText)) ?? null;
+  if (!level) warnings.push(t.noLevel);
+  else if (!fromHeadline) guessed.push('meeting.level');
+
+  // The counterparts: the countries the headline pairs with Korea, else the lead's, else the participants'.
+  const countries = new CountryFinder(registry.countries);
+  const named = counterpartsOf(title, head, leadText, countries);
+  const sides = participants.map((p) => p.side).filter((s) => s !== 'kr');
+  const counterparts = new Set<string>(named.length ? named : sides.length ? sides : countries.namedIn(title));
+  if (counterparts.size && !countries.inTitle(head).length) guessed.push('meeting.counterparts');
   if (counterparts.size === 0) warnings.push(t.noCounterpart);
   const others = participants.filter((p) => p.side !== 'kr' && !counterparts.has(p.side));
   if (others.length) {
@@ -218,8 +239,10 @@ function meetingOf(part: Part, title: string, lead: string, published: string | 
   }
   for (const p of participants) if (!p.role) warnings.push(t.noRole(p.person, on));
 
-  const place = format === 'in-person' ? placeOf(`${head}\n${lead}`, registry) : undefined;
+  const countryNamed = (name: string) => registry.countries.find((c) => [c.name.ko, c.name.en, c.short.en, ...c.variants.ko, ...c.variants.en].includes(name))?.id;
+  const place = format === 'in-person' ? placeIn(`${head}\n${firstSentence(leadText)}`, countryNamed) ?? placeIn(leadText, countryNamed) : undefined;
   if (format === 'in-person' && !place) warnings.push(t.noPlace);
+  const about = `${head}\n${leadText}`;
   const occasion = /([^,.…\n]{2,60}?)\s?계기/.exec(about)?.[1]?.replace(/^.*?(?:장관|차관|관은|은|는),?\s/, '').trim() ?? /on the (?:occasion|sidelines|margins) of (?:the )?([^,.\n]{3,80})/i.exec(about)?.[1]?.trim();
 
   const duration = durationMinutes(body.split('\n').slice(0, 4).join('\n'));
@@ -283,56 +306,6 @@ export function roleAt(p: PersonData, date: string): Bilingual | null {
   const month = date.slice(0, 7);
   const role = p.roles.find((r) => (!r.from || r.from.slice(0, 7) <= month) && (!r.to || r.to.slice(0, 7) >= month)) ?? (p.roles.length === 1 ? p.roles[0] : undefined);
   return role ? role.title : null;
-}
-
-/** 한미, 한미일, 한-일, 한·중: Korea's short form joined to the counterparts' (from the registry's short forms). */
-export function abbreviatedCountries(text: string, countries: CountryData[]): string[] {
-  const home = countries.find((c) => c.id === 'kr')?.short.ko ?? '한';
-  const byShort = new Map(countries.filter((c) => c.id !== 'kr' && c.short.ko.length === 1).map((c) => [c.short.ko, c.id]));
-  if (byShort.size === 0) return [];
-  const shorts = [...byShort.keys()].join('');
-  const out: string[] = [];
-  for (const m of text.matchAll(new RegExp(`(?<![가-힣])${home}((?:[-·]?[${shorts}])+)(?=[\\s,.·…]|외교|정상|장관|차관|회담|관계|간|$)`, 'g'))) {
-    for (const ch of m[1]!.replace(/[-·]/g, '')) out.push(byShort.get(ch)!);
-  }
-  // ROK-U.S., South Korea-Japan, ROK-US-Japan: the registry's English forms after Korea's, joined by hyphens.
-  const forms = countries
-    .filter((c) => c.id !== 'kr')
-    .flatMap((c) => [c.short.en, c.name.en, ...c.variants.en].map((f) => ({ f, id: c.id })))
-    .sort((a, b) => b.f.length - a.f.length);
-  const alternation = forms.map(({ f }) => escapeRegExp(f)).join('|');
-  if (alternation) {
-    for (const m of text.matchAll(new RegExp(`\\b(?:ROK|South Korea|Korea)((?:-(?:${alternation}))+)`, 'g'))) {
-      let rest = m[1]!;
-      while (rest.startsWith('-')) {
-        const hit = forms.find(({ f }) => rest.startsWith(`-${f}`));
-        if (!hit) break;
-        out.push(hit.id);
-        rest = rest.slice(hit.f.length + 1);
-      }
-    }
-  }
-  return [...new Set(out)];
-}
-
-function namedCountries(text: string, countries: CountryData[]): string[] {
-  return countries.filter((c) => c.id !== 'kr' && [c.name.ko, c.name.en, ...c.variants.ko, ...c.variants.en].some((f) => f.length > 1 && text.includes(f))).map((c) => c.id);
-}
-
-function placeOf(text: string, registry: Registry): FoundMeeting['place'] {
-  const countries = registry.countries;
-  const names = (c: CountryData) => [c.name.ko, ...c.variants.ko, c.name.en, ...c.variants.en].filter((f) => f.length > 1);
-  for (const c of countries) {
-    for (const name of names(c)) {
-      const esc = escapeRegExp(name);
-      const city = new RegExp(`${esc}\\s([가-힣A-Z][가-힣A-Za-z.]{1,12})에서`).exec(text) ?? new RegExp(`\\bin ([A-Z][A-Za-z. ]{1,20}), ${esc}\\b`).exec(text);
-      if (city) return { country: c.id, city: city[1]! };
-      if (new RegExp(`${esc}(?:을|를)\\s?방문\\s?중|visit(?:ing)? to (?:the )?${esc}|${esc}에서`).test(text)) return { country: c.id };
-    }
-  }
-  // Seoul and the Ministry at home.
-  if (/서울|외교부 청사|in Seoul/.test(text)) return { country: 'kr' };
-  return undefined;
 }
 
 function partOfDayIn(body: string): PartOfDay | undefined {

@@ -4,6 +4,9 @@ import { normalizeSpace, type Line } from './lines.ts';
 
 /** What a page's head says about it, where it says it. */
 export interface HtmlFacts {
+  /** The headline the page's Open Graph tags name. */
+  ogTitle?: string;
+  /** The page's <title>, often the headline and the site's name. */
   title?: string;
   url?: string;
   published?: string;
@@ -40,7 +43,7 @@ export function htmlLines(html: string): { lines: Line[]; facts: HtmlFacts } {
     }
     buffer = '';
   };
-  const walk = (node: Nodes, inArticle: boolean) => {
+  const walk = (node: Nodes, inArticle: boolean, parent?: Nodes) => {
     if (node.type === 'text') {
       buffer += node.value;
       return;
@@ -48,7 +51,7 @@ export function htmlLines(html: string): { lines: Line[]; facts: HtmlFacts } {
     if (node.type !== 'element' && node.type !== 'root') return;
     if (node.type === 'element') {
       const tag = node.tagName;
-      if (DROP.has(tag) || dropped(node) || (DROP_OUTSIDE_ARTICLE.has(tag) && !inArticle)) return;
+      if (DROP.has(tag) || dropped(node) || (DROP_OUTSIDE_ARTICLE.has(tag) && !inArticle && siteWide(node, parent))) return;
       if (tag === 'br') {
         flush();
         return;
@@ -65,17 +68,30 @@ export function htmlLines(html: string): { lines: Line[]; facts: HtmlFacts } {
         if (/^h[1-6]$/.test(tag)) pending = 'heading';
         else if (tag === 'li') pending = 'item';
         const inner = inArticle || tag === 'article' || tag === 'main';
-        for (const child of node.children) walk(child, inner);
+        for (const child of node.children) walk(child, inner, node);
         flush();
         pending = undefined;
         return;
       }
     }
-    for (const child of node.children) walk(child, inArticle);
+    for (const child of node.children) walk(child, inArticle, node);
   };
   walk(tree, false);
   flush();
   return { lines, facts };
+}
+
+/**
+ * A header or footer of the whole site (a child of <body>, or holding the site's navigation), not one of the
+ * content's: news sites put the headline in a <header> of their own inside the content.
+ */
+function siteWide(el: Element, parent?: Nodes): boolean {
+  if (!parent || parent.type === 'root' || (parent.type === 'element' && (parent.tagName === 'body' || parent.tagName === 'html'))) return true;
+  if (el.tagName === 'footer') return true;
+  const hasNav = (n: Nodes): boolean => n.type === 'element' && (n.tagName === 'nav' || n.tagName === 'form' || n.children.some(hasNav));
+  return hasNav(el) || !el.children.some(function heading(n: Nodes): boolean {
+    return n.type === 'element' && (/^h[1-3]$/.test(n.tagName) || n.children.some(heading));
+  });
 }
 
 function dropped(el: Element): boolean {
@@ -102,7 +118,7 @@ function headFacts(tree: Root): HtmlFacts {
         const key = String(p.property ?? p.name ?? '');
         const content = normalizeSpace(String(p.content ?? ''));
         if (content) {
-          if (key === 'og:title') facts.title = content;
+          if (key === 'og:title') facts.ogTitle = content;
           if (key === 'og:url' && /^https?:\/\//.test(content)) facts.url = content;
           if (key === 'og:site_name') facts.siteName = content;
           if (key === 'article:published_time') facts.published = content;

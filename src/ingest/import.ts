@@ -26,6 +26,8 @@ export interface VersionReport {
   source: Extracted['source'];
   translation: Extracted['translation'];
   body: string;
+  /** Fields read from indirect evidence (`published`, `meeting.date`, `meeting.level`, `meeting.counterparts`): check them. */
+  guessed: string[];
 }
 
 export interface ImportReport extends Partial<VersionReport> {
@@ -74,7 +76,7 @@ export function preparePage(input: string, bytes: Uint8Array, registry: Registry
     const page = parsePage(lines, facts);
     const pageText = lines.map((l) => l.text).join('\n');
     const versions: Extracted[] = [];
-    for (const part of page.parts) versions.push(extract(part, registry, { original: versions[0], page: pageText, url: 'url' in facts ? facts.url : undefined, t }));
+    for (const part of page.parts) versions.push(extract(part, registry, { original: versions[0], page: pageText, raw: decoded.text, url: 'url' in facts ? facts.url : undefined, captured: page.captured, t }));
     if (!versions.length) return fail([`${input}: body: ${t.noBody}`], { removed: page.removed.length });
 
     const built = buildEntries(versions, registry, { pair: options.pair, t });
@@ -90,6 +92,7 @@ export function preparePage(input: string, bytes: Uint8Array, registry: Registry
         source: v.source,
         translation: doc.translation as Extracted['translation'],
         body: blocksToMarkdown(v.body),
+        guessed: v.guessed,
       };
     });
     const files = [...built.documents.map(documentFile), ...(built.meeting ? [meetingFile(built.meeting)] : [])];

@@ -15,6 +15,7 @@ export interface ImportMessages {
   // extract
   modifiedOnly: (date: string) => string;
   publishedFromCounter: (date: string) => string;
+  publishedFromCapture: (date: string) => string;
   noPublished: string;
   newPublisher: (name: string) => string;
   noPublisher: string;
@@ -75,6 +76,7 @@ const en: ImportMessages = {
 
   modifiedOnly: (date) => `only a modification date is printed (${date}): it is taken as the publication date`,
   publishedFromCounter: (date) => `no publication date printed; ${date} is the first day of the page's visit counter`,
+  publishedFromCapture: (date) => `no publication date printed; ${date} is the date the copy was saved (its stamp): check it against the source`,
   noPublished: 'no publication date found: give it in the entry (published: YYYY-MM-DD)',
   newPublisher: (name) => `the publisher "${name}" is new to the archive: add its name in both languages (source.publisher)`,
   noPublisher: 'the page does not name its publisher',
@@ -141,6 +143,7 @@ const ko: ImportMessages = {
 
   modifiedOnly: (date) => `수정일(${date})만 적혀 있어 이를 게시일로 씁니다`,
   publishedFromCounter: (date) => `게시일이 없어 방문 집계가 시작된 날(${date})을 게시일로 씁니다`,
+  publishedFromCapture: (date) => `게시일이 없어 사본을 저장한 날(${date}, 저장 표시)을 게시일로 씁니다: 원문과 대조해 주세요`,
   noPublished: '게시일을 찾지 못했습니다: 항목에 적어 주세요(published: YYYY-MM-DD)',
   newPublisher: (name) => `발행처 "${name}"은(는) 아카이브에 처음 나옵니다: 두 언어 이름을 적어 주세요(source.publisher)`,
   noPublisher: '페이지에 발행처가 없습니다',

@@ -6,7 +6,8 @@
  */
 import type { Lang } from '../schemas/common.ts';
 import { chromeReason } from './chrome.ts';
-import { publishedLine, type PublishedLine } from './dates.ts';
+import { leadPublished, publishedLine, trailingPublished, type PublishedLine } from './dates.ts';
+import { readHead } from './head.ts';
 import type { Line } from './lines.ts';
 
 export type BlockKind = 'paragraph' | 'heading' | 'item' | 'numbered' | 'row';
@@ -44,23 +45,26 @@ export interface Part {
 
 export interface ParsedPage {
   parts: Part[];
+  /** The date a saved copy was made, from the stamp some copies begin with (` date 2021-04-09 `). */
+  captured?: string;
   /** Lines cut as site chrome, with why: the import's report. */
   removed: { line: number; text: string; why: string }[];
 }
 
 const END_MARK = /(?:^|\s)(끝\s?\.|\(끝\)|<끝>|-\s?끝\s?-|\/\s?END\s?\/|-\s?END\s?-|\(END\)|###)\s*$/i;
+// The ministry's own end marks; a news agency's `(END)` or `(끝)` ends its story, but says nothing of the source.
+const OFFICIAL_END = /^(?:끝\s?\.|<끝>|-\s?끝\s?-|\/\s?END\s?\/|-\s?END\s?-)$/i;
 const MACHINE_NOTICE = /(?:구글\s?번역|google\s?translat|machine[- ]translat|기계\s?번역|자동\s?번역|번역기|파파고|papago|deepl)/i;
 const UNOFFICIAL_NOTICE = /^[*※]?\s*(?:unofficial translation|비공식\s?번역|가번역)\b.{0,80}$/i;
 const REPUBLICATION = /전재하여\s?제공|전재한\s?것|republished (?:from|with)|this (?:material|article) (?:is|was) (?:provided|republished)/i;
 const SOURCE_LINE = /^(.{2,200}?)\s\|\s(.{1,60}?)\s?:\s?(https?:\/\/\S+)$/;
-const BYLINE_AUTHOR = /(?:^|[\s|•])([가-힣]{2,4})\s?(?:기자|특파원|선임기자|객원기자)(?:\s|$|\|)|\b(?:By|Reporter)\s+([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3})/;
 const LEAD = /^\[([^\]/]{2,40}?)(?:\s?\/\s?|\s)([가-힣]{2,4})\s?(?:기자|특파원)\]|^\[([A-Za-z][^\]/]{1,40}?)\s\/\s(?:Reporter\s)?([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3})\]/;
-const SECTION = /^\[([^\]]{1,10})\]\s?(?=\S)/;
 
 /** A line that reads as a sentence of running text (not a heading, menu item, label or table row). */
 export function isSentence(text: string): boolean {
   if (text.length < 15) return false;
-  return /[.!?。…]["”’')\]]*$|다$|니다$|요$|[”"]$/.test(text);
+  // A sentence may end with the agency that wrote it: `… its nuclear program. (Yonhap)`.
+  return /[.!?。…]["”’')\]]*(?:\s\((?:Yonhap|AP|AFP|Reuters|Xinhua|Kyodo|END)\))?$|다$|니다$|요$|[”"]$/.test(text);
 }
 
 const hangulShare = (text: string) => {
@@ -74,9 +78,16 @@ export function languageOf(text: string): Lang {
   return hangulShare(text) >= 0.3 ? 'ko' : 'en';
 }
 
-export function parsePage(all: Line[], facts: { title?: string } = {}): ParsedPage {
+/** What a page's markup says of it (html.ts): the headline it names and its <title>. */
+export interface PageFacts {
+  ogTitle?: string;
+  title?: string;
+}
+
+export function parsePage(input: Line[], facts: PageFacts = {}): ParsedPage {
   const removed: ParsedPage['removed'] = [];
   const cut = (line: Line, why: string) => removed.push({ line: line.n, text: line.text, why });
+  const { lines: all, captured } = captureStamp(input);
 
   // An original followed by its machine translation: the notice line splits them.
   const noticeAt = all.findIndex((l, i) => i > 0 && MACHINE_NOTICE.test(l.text) && /번역|translat/i.test(l.text) && l.text.length <= 400 && !isBody(all, i));
@@ -86,11 +97,11 @@ export function parsePage(all: Line[], facts: { title?: string } = {}): ParsedPa
   const parts: Part[] = [];
   for (const span of spans) {
     const original = parts[0];
-    const part = parsePart(span.lines, cut, original ? { deckCount: original.deck.length } : { htmlTitle: facts.title });
+    const part = parsePart(span.lines, cut, original ? { deckCount: original.deck.length } : { ogTitle: facts.ogTitle, htmlTitle: facts.title });
     if (span.notice) part.translationNotice = span.notice;
     if (part.body.length || part.title) parts.push(part);
   }
-  return { parts, removed };
+  return { parts, removed, ...(captured ? { captured } : {}) };
 }
 
 // A machine-translation notice standing inside running text would be quoted, not a notice.
@@ -99,94 +110,61 @@ function isBody(lines: Line[], i: number): boolean {
   return !/^[*※\[(]/.test(text) && !/아래|below|following|다음은/i.test(text);
 }
 
+/**
+ * A saved copy often begins with the date it was saved, glued to the page's first line (` date 2021-04-09 Go
+ * to Contents`). It is the capture's date, not the page's: it is taken off the line and kept apart.
+ */
+export function captureStamp(lines: readonly Line[]): { lines: Line[]; captured?: string } {
+  const first = lines[0];
+  const m = first ? /^date\s+((?:19|20)\d{2}-\d{2}-\d{2})(?:\s+(.*))?$/.exec(first.text) : null;
+  if (!m) return { lines: [...lines] };
+  const rest = m[2]?.trim();
+  return { lines: rest ? [{ ...first!, text: rest }, ...lines.slice(1)] : lines.slice(1), captured: m[1]! };
+}
+
 interface PartOptions {
   /** A translation's title is followed by as many deck lines as its original's. */
   deckCount?: number;
+  ogTitle?: string;
   htmlTitle?: string;
 }
 
-function parsePart(lines: Line[], cut: (l: Line, why: string) => void, options: PartOptions): Part {
+/** Where the text of a part starts: its first sentence of some length that is not chrome or a date line. */
+function firstSentence(lines: readonly Line[], chrome: readonly (string | undefined)[]): number {
+  const at = lines.findIndex((l, i) => !chrome[i] && isSentence(l.text.replace(END_MARK, '').trim()) && l.text.length >= 40 && !publishedLine(l.text));
+  return at < 0 ? lines.length : at;
+}
+
+function parsePart(input: Line[], cut: (l: Line, why: string) => void, options: PartOptions): Part {
+  const lines = unwrap(input);
   const part: Part = { lang: languageOf(lines.map((l) => l.text).join(' ')), deck: [], body: [] };
   const chrome = lines.map((l) => chromeReason(l.text));
-  const firstSentence = lines.findIndex((l, i) => !chrome[i] && isSentence(l.text) && l.text.length >= 40);
-  const top = firstSentence < 0 ? lines.length : firstSentence;
+  const top = firstSentence(lines, chrome);
 
-  // The publication line and byline: near the top, before the first sentence of the text.
-  let anchor = -1;
-  let anchorEnd = -1;
-  for (let i = 0; i < top; i++) {
-    if (chrome[i]) continue;
-    const pub = publishedLine(lines[i]!.text);
-    const author = BYLINE_AUTHOR.exec(lines[i]!.text);
-    const isByline = !!author && lines[i]!.text.length <= 60 && !isSentence(lines[i]!.text);
-    if (pub && (!part.published || (part.published.label !== 'published' && pub.label === 'published'))) {
-      part.published = { ...pub, line: lines[i]!.n };
-    }
-    if (isByline && !part.author) part.author = author[1] ?? author[2];
-    if (pub || isByline) {
-      if (anchor < 0) anchor = i;
-      anchorEnd = i;
-    }
-  }
-
-  // The title: the first line above the byline (or at the top) that is not chrome; the lines between it and
-  // the byline are its deck.
-  const titleZoneEnd = anchor >= 0 ? anchor : top;
-  let titleAt = -1;
-  if (options.htmlTitle) {
-    const wanted = options.htmlTitle;
-    titleAt = lines.findIndex((l, i) => i < Math.max(titleZoneEnd, 1) && !chrome[i] && (wanted.includes(l.text) || l.text.includes(wanted)) && l.text.length >= 4);
-  }
-  if (titleAt < 0) titleAt = lines.findIndex((_, i) => i < Math.max(titleZoneEnd, 1) && !chrome[i]);
-  if (titleAt < 0 && anchor < 0) titleAt = lines.findIndex((_, i) => !chrome[i]);
-  for (let i = 0; i < Math.max(titleAt, 0); i++) cut(lines[i]!, chrome[i] ?? 'above the title');
-  let bodyFrom = titleAt + 1;
-  if (titleAt >= 0) {
-    const title = lines[titleAt]!;
-    const section = SECTION.exec(title.text);
-    if (section) {
-      part.section = section[1]!.trim();
-      part.title = { ...title, text: title.text.slice(section[0].length).trim() };
-    } else {
-      part.title = title;
-    }
-    if (anchor > titleAt) {
-      for (let i = titleAt + 1; i < anchor; i++) {
-        if (chrome[i]) cut(lines[i]!, chrome[i]!);
-        else part.deck.push(lines[i]!);
-      }
-      bodyFrom = anchor;
-    } else if (options.deckCount) {
-      let i = titleAt + 1;
-      while (part.deck.length < options.deckCount && i < lines.length && !isSentence(lines[i]!.text)) part.deck.push(lines[i++]!);
-      bodyFrom = i;
-    }
-  }
-  if (anchor >= 0 && anchor >= bodyFrom) {
-    // Byline lines go to metadata; lines between them and the text that are not sentences are deck (a news
-    // site's sub-headline under the byline).
-    for (let i = bodyFrom; i <= anchorEnd; i++) if (chrome[i]) cut(lines[i]!, chrome[i]!);
-    bodyFrom = anchorEnd + 1;
-    while (bodyFrom < lines.length && bodyFrom < top) {
-      if (chrome[bodyFrom]) cut(lines[bodyFrom]!, chrome[bodyFrom]!);
-      else if (lines[bodyFrom]!.hint === 'item' || /^[“"‘']/.test(lines[bodyFrom]!.text)) part.deck.push(lines[bodyFrom]!);
-      else break;
-      bodyFrom++;
-    }
-  }
+  // The head: menus, the title, deck, byline and dates. The text may start inside it, under the title.
+  const head = readHead(lines.slice(0, top), options);
+  for (const r of head.removed) if (r.why !== 'metadata') cut(r.line, r.why);
+  part.title = head.title;
+  part.deck = head.deck;
+  if (head.published) part.published = head.published;
+  if (head.author) part.author = head.author;
+  if (head.section) part.section = head.section;
+  const removedInHead = new Set(head.removed.map((r) => r.line.n));
+  const bodyFrom = head.title || top < lines.length ? Math.min(head.bodyAt, top) : lines.length;
 
   // The end of the text: an end mark, or where the trailer of the site begins.
   let bodyTo = lines.length;
-  for (let i = Math.max(bodyFrom, 0); i < lines.length; i++) {
+  for (let i = bodyFrom; i < lines.length; i++) {
     const end = END_MARK.exec(lines[i]!.text);
     if (end && (isSentence(lines[i]!.text.slice(0, end.index).trim()) || lines[i]!.text.length <= end[0].length + 60)) {
-      part.endMark = end[1]!.replace(/\s/g, '');
+      if (OFFICIAL_END.test(end[1]!)) part.endMark = end[1]!.replace(/\s/g, '');
       const before = lines[i]!.text.slice(0, end.index).trim();
       lines[i] = { ...lines[i]!, text: before };
       bodyTo = before ? i + 1 : i;
       break;
     }
-    if (chrome[i] && chrome[i] !== 'photo credit' && i > bodyFrom) {
+    // Chrome under the title but above the text was read with the head; below the text it ends it.
+    if (chrome[i] && chrome[i] !== 'photo credit' && i > bodyFrom && i >= top) {
       bodyTo = i;
       break;
     }
@@ -194,20 +172,24 @@ function parsePart(lines: Line[], cut: (l: Line, why: string) => void, options: 
   // Back off over what ends the page but is not the text: keyword links, a repeated title, a share line.
   if (!part.endMark) {
     const isTitle = (l: Line) => !!part.title && l.text === part.title.text;
-    while (bodyTo > bodyFrom && ((!isSentence(lines[bodyTo - 1]!.text) && lines[bodyTo - 1]!.hint !== 'item') || isTitle(lines[bodyTo - 1]!))) bodyTo--;
+    while (bodyTo > bodyFrom && ((!isSentence(lines[bodyTo - 1]!.text) && lines[bodyTo - 1]!.hint !== 'item' && !MARKS.some((m) => m.re.test(lines[bodyTo - 1]!.text))) || isTitle(lines[bodyTo - 1]!))) bodyTo--;
   }
   for (let i = bodyTo; i < lines.length; i++) {
     const text = lines[i]!.text;
     const source = SOURCE_LINE.exec(text);
+    const trailing = part.published?.label === 'published' ? undefined : trailingPublished(text);
     if (REPUBLICATION.test(text) && !part.republication) part.republication = text;
     else if (UNOFFICIAL_NOTICE.test(text) && !part.translationNotice) part.translationNotice = text;
     else if (source) part.sourceLine = { text, publisher: source[2]!.trim(), url: source[3]! };
-    else cut(lines[i]!, chrome[i] ?? 'after the end of the text');
+    else if (trailing) part.published = { ...trailing, line: lines[i]!.n };
+    else if (text) cut(lines[i]!, chrome[i] ?? 'after the end of the text');
   }
 
   const bodyLines: Line[] = [];
   for (let i = Math.max(bodyFrom, 0); i < bodyTo; i++) {
     const line = lines[i]!;
+    if (i < top && removedInHead.has(line.n)) continue;
+    if (!line.text) continue;
     if (chrome[i] === 'photo credit' || (chrome[i] && !isSentence(line.text))) cut(line, chrome[i]!);
     else if (UNOFFICIAL_NOTICE.test(line.text) && !part.translationNotice) part.translationNotice = line.text;
     else bodyLines.push(line);
@@ -217,8 +199,42 @@ function parsePart(lines: Line[], cut: (l: Line, why: string) => void, options: 
     part.leadPublisher = (lead[1] ?? lead[3])!.trim();
     part.author ??= lead[2] ?? lead[4];
   }
+  // A wire's lead may carry the only publication date (`서울--(뉴스와이어) 2010년 02월 10일 --`).
+  const wire = !part.published && bodyLines[0] ? leadPublished(bodyLines[0].text) : undefined;
+  if (wire) part.published = { ...wire, line: bodyLines[0]!.n };
   part.body = blocks(bodyLines);
   return part;
+}
+
+/**
+ * Text saved from a page that broke its lines at a fixed width (the ministry's board of 2010 did) is joined
+ * back into paragraphs: when most lines of the page stop short of one width, a line that runs on into the
+ * next one (no blank line between, no mark starting the next) is the same paragraph.
+ */
+export function unwrap(lines: readonly Line[]): Line[] {
+  const long = lines.filter((l) => l.text.length >= 30);
+  const widths = long.map((l) => l.text.length);
+  const max = Math.max(0, ...widths);
+  const near = widths.filter((w) => w >= max - 25).length;
+  const adjacent = lines.filter((l, i) => i > 0 && l.n === lines[i - 1]!.n + 1 && l.text.length >= 30).length;
+  // Wrapped text: at least five long lines, most of them within a narrow band under the width, most following
+  // each other without blank lines, and no line longer than a printed line can be.
+  if (long.length < 5 || max > 100 || near < long.length * 0.6 || adjacent < long.length * 0.5) return [...lines];
+  const out: Line[] = [];
+  // The physical line before this one: a joined paragraph is measured by its last printed line.
+  let last: Line | undefined;
+  for (const line of lines) {
+    const prev = out.at(-1);
+    const startsItem = /^(?:\d{1,2}\.\s|[□■◆◇▷▶ㅇ◦○º°●△ㆍ-]\s?)/.test(line.text);
+    // A line broken at the width: the next line's first word would not have fitted on it.
+    const brokenBefore = !!last && last.text.length + 1 + (line.text.split(' ')[0]?.length ?? 0) > max;
+    const plain = (l: Line) => !l.hint && !chromeReason(l.text) && !publishedLine(l.text);
+    if (prev && last && line.n === last.n + 1 && last.text.length >= max - 25 && brokenBefore && !startsItem && plain(line) && plain(last)) {
+      out[out.length - 1] = { ...prev, text: `${prev.text} ${line.text}`, n: line.n };
+    } else out.push({ ...line });
+    last = line;
+  }
+  return out;
 }
 
 // Sub-item marks by family, in the order they nest in Korean releases: □ ▷ ㅇ ◦ - .

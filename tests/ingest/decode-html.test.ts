@@ -67,7 +67,7 @@ describe('lines of an HTML page', () => {
   });
 
   it('reads the title and address from the head', () => {
-    expect(facts).toEqual({ title: '한미 외교장관회담 결과', url: 'https://www.mofa.go.kr/www/brd/m_4080/view.do?seq=1' });
+    expect(facts).toEqual({ title: '한미 외교장관회담 | 외교부', ogTitle: '한미 외교장관회담 결과', url: 'https://www.mofa.go.kr/www/brd/m_4080/view.do?seq=1' });
   });
 
   it('survives broken markup', () => {

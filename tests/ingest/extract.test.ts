@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkContentFolder } from '../../src/lib/content/validate.ts';
-import { abbreviatedCountries, extract, roleAt, unknownPeople, type Registry } from '../../src/ingest/extract.ts';
+import { CountryFinder } from '../../src/ingest/countries.ts';
+import { extract, roleAt, unknownPeople, type Registry } from '../../src/ingest/extract.ts';
 import { findPairing } from '../../src/ingest/entries.ts';
 import { textLines } from '../../src/ingest/lines.ts';
 import { parsePage } from '../../src/ingest/parse.ts';
@@ -27,8 +28,31 @@ describe('counterparts from the title, in both scripts', () => {
     ['South Korea-Japan Foreign Ministers’ Meeting', ['jp']],
     ['한국 외교장관, 미국 방문', []],
     ['한미동맹 70주년', []],
+    ['한-독 외교장관회담 결과', ['de']],
+    ['한-독일 차관 정책협의회 개최 결과', ['de']],
+    ['한·인니 외교장관회담', ['id']],
+    ['한-아세안 외교장관회의 계기 한-인니 외교장관회담 결과', ['id']],
+    ['한-튀르키예 외교장관회담 결과', ['tr']],
+    ['박진 장관, 덴마크 외교장관과 회담…"녹색동맹 강화"', ['dk']],
+    ['윤병세 외교, 美틸러슨 국무장관과 첫 통화', ['us']],
+    ['외교차관, 일본 외무차관과 도쿄서 회담', ['jp']],
+    ['First-ever ROK-Germany Foreign Ministerial Strategic Dialogue Takes Place', ['de']],
+    ['Outcome of Telephone Conversation between ROK and Danish Foreign Ministers', ['dk']],
+    ['Foreign Minister Meets with his German Counterpart', ['de']],
+    ['Foreign Ministers of S. Korea, Japan Hold Talks', ['jp']],
+    ['Top S. Korean, Mexican diplomats hold phone talks on trade pact', ['mx']],
+    ['Seoul, Washington top diplomats to hold talks in Germany', ['us']],
+    ['Second Vice Foreign Minister Holds Phone Talks with Deputy Foreign Minister of Poland', ['pl']],
+    ["Denmark's Foreign Minister Visits Seoul", ['dk']],
   ])('%s → %s', (title, want) => {
-    expect(abbreviatedCountries(title, data.countries)).toEqual(want);
+    expect(new CountryFinder(data.countries).inTitle(title)).toEqual(want);
+  });
+
+  it('in a lead, only next to a title of office, never the place of the meeting', () => {
+    const finder = new CountryFinder(data.countries);
+    expect(finder.inLead('박진 외교부 장관은 8.1.(화) 오전 미국 워싱턴에서 토니 블링컨 미국 국무장관과 회담을 가졌다.')).toEqual(['us']);
+    expect(finder.inLead('Foreign Minister Yun Byung-se met with his German counterpart Frank-Walter Steinmeier in Germany on February 6.')).toEqual(['de']);
+    expect(finder.inLead('조태열 장관은 인도적 지원과 수단 마련에 대해 말했다.')).toEqual([]);
   });
 });
 
@@ -51,7 +75,7 @@ describe('the meeting a page reports', () => {
   it('keeps a second meeting the lead mentions out of the first, and says so', () => {
     const x = facts('한미 외교장관회담 개최\n\n2024.11.15 외교부\n\n조태열 장관은 지난 14일 페루 리마에서 블링컨 국무장관, 이와야 다케시 외무대신과 각각 회담을 가졌다.');
     expect(x.meeting.participants.map((p) => p.person)).toEqual(['cho-tae-yul', 'antony-blinken']);
-    expect(x.meeting.place).toEqual({ country: 'pe', city: '리마' });
+    expect(x.meeting.place).toEqual({ country: 'pe', city: { ko: '리마', en: 'Lima' } });
     expect(x.warnings.join('\n')).toMatch(/also reports a meeting with jp \(iwaya-takeshi\)/);
   });
 

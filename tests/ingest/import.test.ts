@@ -58,7 +58,7 @@ describe('one page, end to end (가져오기)', () => {
     // The bracket at the start of a paragraph is escaped (it could start a link definition); the page shows it.
     expect(report.body).toBe('\\[예시일보 홍길동 기자] 조태열 외교부 장관은 지난 14일 페루 리마에서 블링컨 국무장관과 회담했다.\n\n| 분야 | 합의 |\n| - | - |\n| 안보 | 공조 강화 |\n\n양 장관은 협력을 이어가기로 했다.');
     expect(markdownLines(report.body!)[0]).toBe('[예시일보 홍길동 기자] 조태열 외교부 장관은 지난 14일 페루 리마에서 블링컨 국무장관과 회담했다.');
-    expect(report.meeting).toMatchObject({ date: '2024-11-14', counterparts: ['us'], place: { country: 'pe', city: '리마' } });
+    expect(report.meeting).toMatchObject({ date: '2024-11-14', counterparts: ['us'], place: { country: 'pe', city: { ko: '리마', en: 'Lima' } } });
   });
 
   it('never overwrites: the same page again is skipped, with --force it is replaced; no temporary file is left', () => {
