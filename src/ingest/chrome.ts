@@ -52,6 +52,12 @@ export const CHROME_RULES: ChromeRule[] = [
     test: (l) =>
       /누리집은 대한민국 공식 전자정부 누리집입니다|^eg\(전자정부\)|공식 누리집 주소 확인하기|go\.kr 주소를 사용하는 누리집은|다른 도메인 주소를 사용하고 있다면|운영중인 공식 누리집|official (?:e-government )?website of the republic of korea/i.test(l),
   },
+  {
+    // A portal's own lines around an article it carries (Daum, Naver): its summary notice, font-size widget, slogan.
+    why: 'news portal widget',
+    test: (l) => /자동요약|요약봇|본문 보기를 권장합니다|글자\s?크기(?:가|로)?\s?변경|글자\s?크기\s?설정|^\(예시\) 가장 빠른 뉴스|다음뉴스를 만나보세요|네이버 뉴스|^기사 읽기$|^번역 설정$|^번역beta|^Translated by|^구독중$|^구독자\s?[\d,]+/i.test(l),
+  },
+  { why: 'search form', test: (l) => /^(?:range|order by|periods|keyword|type size|example type sizing|most liked|most saved|most viewed(?: all categories)?|issue keywords|main article right now|how can we improve\?|submit|thanks for your feedback!|to get the link, tap the url\.|saved)$/i.test(l) || /^\* the search is limited to articles/i.test(l) || /^(?:Recommended|Keywords?|Tags?|태그|관련 ?태그)\s*#/i.test(l) || /^(?:#[^\s#]+\s*){2,}$/.test(l) },
   { why: 'screen-reader landmark', test: short(20, /^(?:콘텐츠|컨텐츠|본문|내용)\s?영역$|^(?:main )?content$|배너\s?영역/i) },
   { why: 'section or board name', test: (l) => l.length <= 60 && isMenuWord(l) },
   { why: 'breadcrumb', test: short(80, /^(?:home|홈|HOME)\s*[>›»]|^\S[^>]{0,20}\s[>›»]\s\S[^>]{0,20}(?:\s[>›»]\s\S.{0,20})?$/i) },
@@ -86,7 +92,7 @@ export function isPhotoCredit(line: string): boolean {
   if (line.length > 300) return false;
   if (/^▲/.test(line)) return true;
   if (/^photo\s?:\s?\S/i.test(line) && line.length <= 60) return true;
-  if (/\(PHOTO NOT FOR SALE\)|\bin this (?:file )?photo\b/i.test(line)) return true;
+  if (/\(PHOTO NOT FOR SALE\)|\bin (?:this|a) (?:file )?photo\b|\(file photo\)|\bfile photo\. \((?:Yonhap|AP|AFP|Reuters)\)$/i.test(line)) return true;
   // `Minister of Foreign Affairs Yun Byung-se (Yonhap)`: a name and the agency, not a sentence that cites it.
   if (/\((?:Yonhap|AP|AFP|Reuters|EPA)\)$/.test(line) && !/[.!?"”’]\s*\((?:Yonhap|AP|AFP|Reuters|EPA)\)$/.test(line) && line.length <= 160) return true;
   // A Korean caption ends with the date and the photographer: `… 2019.01.22 사진기자 photo@…`, `… /연합뉴스`.

@@ -76,6 +76,8 @@ export function publishedLine(line: string): PublishedLine | undefined {
   if (MODIFIED_LABEL.test(before)) return { ...base, label: 'modified' };
   if (PUBLISHED_LABEL.test(before)) return { ...base, label: 'published' };
   if (!before.trim() || /[|·•]\s*$/.test(before)) return { ...base, label: 'bare' };
+  // A portal prints the outlet's name before the date: `KBS 2021. 10. 6. 06:36`.
+  if (/^(?:[A-Z][A-Za-z0-9&.]{1,15}|[가-힣]{1,8}\d?(?:뉴스|일보|신문|경제|방송|TV)?)\s+$/.test(before) && !line.slice(stamp.index + stamp.length).trim()) return { ...base, label: 'bare' };
   const time = TIME_BEFORE.exec(before);
   if (time && Number(time[1]) < 24) return { date: stamp.date, time: `${pad(Number(time[1]))}:${time[2]}`, rest: '', label: 'bare' };
   return undefined;

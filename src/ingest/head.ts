@@ -45,6 +45,8 @@ export function isNavLike(text: string): boolean {
 }
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+// Running text, not a headline: a long line ending as sentences end.
+const isSentenceLike = (s: string) => s.length >= 30 && /(?:[.!?]|다\.|니다\.?)$/.test(s);
 
 /**
  * Reads the head of a part: its lines above the text. `ogTitle` is the headline the page's markup names
@@ -104,7 +106,7 @@ export function readHead(lines: readonly Line[], facts: { ogTitle?: string; html
   const inHtmlTitle = (t: string) => !!facts.htmlTitle && t.length >= 8 && new RegExp(`^${escape(t)}\\s*[|:–—-]|[|:–—-]\\s*${escape(t)}$|^${escape(t)}$`).test(norm(facts.htmlTitle));
   const title =
     (og ? candidates.find((c) => text(c) === og) : undefined) ??
-    candidates.find((c) => !isNavLike(text(c)) && (repeated(c) || inHtmlTitle(text(c)))) ??
+    candidates.find((c) => !isNavLike(text(c)) && (!isSentenceLike(text(c)) || MEETING_WORD.test(text(c))) && (repeated(c) || inHtmlTitle(text(c)))) ??
     candidates.find((c) => !isNavLike(text(c)));
 
   if (title) {

@@ -35,7 +35,7 @@ export function kindOf(title: string): MeetingKind {
 // 외교장관과 회담 / First Vice Foreign Minister Meets Permanent Secretary of …).
 const ROLES: [MeetingLevel, RegExp][] = [
   ['senior-official', /차관보|국장(?!급\s?회의)|실장|본부장|특별대표|대사(?!관)|assistant secretary|director[- ]general|deputy minister for|senior officials?|special representative|special envoy|ambassador/gi],
-  ['vice-minister', /제?[12]?\s?차관(?!보)|부장관|사무차관|vice[- ](?:foreign )?minister(?:ial|s)?|vice foreign ministers?|deputy secretary of state|deputy secretary|deputy foreign minister|state secretary|permanent secretary/gi],
+  ['vice-minister', /vice\s?FMs?\b|제?[12]?\s?차관(?!보)|부장관|사무차관|vice[- ](?:foreign )?minister(?:ial|s)?|vice foreign ministers?|deputy secretary of state|deputy secretary|deputy foreign minister|state secretary|permanent secretary/gi],
   ['minister', /장관|외무상|외무대신|외교부장|외상|foreign ministers?|foreign ministerial|minister(?:s|ial)?(?! for political)|secretary of state|top diplomats?|\bFMs?\b|two ministers/gi],
   ['summit', /정상|대통령|summit|president|prime minister|premier|chancellor|leaders?\b/gi],
   ['working', /실무|과장|working[- ]level/gi],
@@ -79,6 +79,8 @@ export function placeIn(text: string, countryOf: (name: string) => string | unde
   }
   // 미국을 방문중인, during his visit to the United States: the country visited.
   for (const m of text.matchAll(/([가-힣]{2,12})(?:을|를)\s?방문\s?중/g)) {
+    const city = cityNamed(m[1]!);
+    if (city) return { country: city.country, city: { ko: city.ko, en: city.en } };
     const country = countryOf(m[1]!);
     if (country) return { country };
   }

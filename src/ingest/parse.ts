@@ -131,8 +131,22 @@ interface PartOptions {
 
 /** Where the text of a part starts: its first sentence of some length that is not chrome or a date line. */
 function firstSentence(lines: readonly Line[], chrome: readonly (string | undefined)[]): number {
-  const at = lines.findIndex((l, i) => !chrome[i] && isSentence(l.text.replace(END_MARK, '').trim()) && l.text.length >= 40 && !publishedLine(l.text));
-  return at < 0 ? lines.length : at;
+  const from = (start: number) => {
+    const at = lines.findIndex((l, i) => i >= start && !chrome[i] && isSentence(l.text.replace(END_MARK, '').trim()) && l.text.length >= 40 && !publishedLine(l.text));
+    return at < 0 ? lines.length : at;
+  };
+  let at = from(0);
+  // A notice of the site that reads as a sentence can stand above the headline: when a date line follows
+  // within a few lines, that is still the head, and the text starts under it.
+  for (let guard = 0; guard < 3 && at < lines.length; guard++) {
+    const date = lines.findIndex((l, j) => j > at && j <= at + 4 && !chrome[j] && !!publishedLine(l.text));
+    // …and a headline stands between them, and text follows the date.
+    const headline = date > 0 && lines.slice(at + 1, date).some((l, k) => !chrome[at + 1 + k] && !isSentence(l.text));
+    const next = date > 0 ? from(date + 1) : lines.length;
+    if (!headline || next >= lines.length) break;
+    at = next;
+  }
+  return at;
 }
 
 function parsePart(input: Line[], cut: (l: Line, why: string) => void, options: PartOptions): Part {
@@ -150,29 +164,14 @@ function parsePart(input: Line[], cut: (l: Line, why: string) => void, options: 
   if (head.author) part.author = head.author;
   if (head.section) part.section = head.section;
   const removedInHead = new Set(head.removed.map((r) => r.line.n));
-  const bodyFrom = head.title || top < lines.length ? Math.min(head.bodyAt, top) : lines.length;
-
-  // The end of the text: an end mark, or where the trailer of the site begins.
-  let bodyTo = lines.length;
-  for (let i = bodyFrom; i < lines.length; i++) {
-    const end = END_MARK.exec(lines[i]!.text);
-    if (end && (isSentence(lines[i]!.text.slice(0, end.index).trim()) || lines[i]!.text.length <= end[0].length + 60)) {
-      if (OFFICIAL_END.test(end[1]!)) part.endMark = end[1]!.replace(/\s/g, '');
-      const before = lines[i]!.text.slice(0, end.index).trim();
-      lines[i] = { ...lines[i]!, text: before };
-      bodyTo = before ? i + 1 : i;
-      break;
-    }
-    // Chrome under the title but above the text was read with the head; below the text it ends it.
-    if (chrome[i] && chrome[i] !== 'photo credit' && i > bodyFrom && i >= top) {
-      bodyTo = i;
-      break;
-    }
-  }
-  // Back off over what ends the page but is not the text: keyword links, a repeated title, a share line.
-  if (!part.endMark) {
-    const isTitle = (l: Line) => !!part.title && l.text === part.title.text;
-    while (bodyTo > bodyFrom && ((!isSentence(lines[bodyTo - 1]!.text) && lines[bodyTo - 1]!.hint !== 'item' && !MARKS.some((m) => m.re.test(lines[bodyTo - 1]!.text))) || isTitle(lines[bodyTo - 1]!))) bodyTo--;
+  let bodyFrom = head.title || top < lines.length ? Math.min(head.bodyAt, top) : lines.length;
+  let bodyTo = endOfText(lines, chrome, bodyFrom, top, part);
+  // A portal's summary printed above the article (Daum's 자동요약): the text starts again after its widgets.
+  const again = lines.findIndex((l, i) => i > bodyTo && l.text === lines[bodyFrom]?.text && lines.slice(bodyTo, i).every((x, k) => chrome[bodyTo + k] || !x.text));
+  if (again > 0) {
+    for (let i = bodyFrom; i < again; i++) if (lines[i]!.text) cut(lines[i]!, chrome[i] ?? 'summary of the text');
+    bodyFrom = again;
+    bodyTo = endOfText(lines, chrome, bodyFrom, again, part);
   }
   for (let i = bodyTo; i < lines.length; i++) {
     const text = lines[i]!.text;
@@ -204,6 +203,35 @@ function parsePart(input: Line[], cut: (l: Line, why: string) => void, options: 
   if (wire) part.published = { ...wire, line: bodyLines[0]!.n };
   part.body = blocks(bodyLines);
   return part;
+}
+
+/**
+ * Where the text that starts at `bodyFrom` ends: at an end mark (`끝.`, `/END/`, `(END)`, whose words before it
+ * stay), or where the site's trailer begins; then back over the lines that close a page but are not text.
+ */
+function endOfText(lines: Line[], chrome: readonly (string | undefined)[], bodyFrom: number, top: number, part: Part): number {
+  let bodyTo = lines.length;
+  for (let i = bodyFrom; i < lines.length; i++) {
+    const end = END_MARK.exec(lines[i]!.text);
+    if (end && (isSentence(lines[i]!.text.slice(0, end.index).trim()) || lines[i]!.text.length <= end[0].length + 60)) {
+      if (OFFICIAL_END.test(end[1]!)) part.endMark = end[1]!.replace(/\s/g, '');
+      const before = lines[i]!.text.slice(0, end.index).trim();
+      lines[i] = { ...lines[i]!, text: before };
+      bodyTo = before ? i + 1 : i;
+      break;
+    }
+    // Chrome under the title but above the text was read with the head; below the text it ends it.
+    if (chrome[i] && chrome[i] !== 'photo credit' && i > bodyFrom && i >= top) {
+      bodyTo = i;
+      break;
+    }
+  }
+  // Back off over what ends the page but is not the text: keyword links, a repeated title, a share line.
+  if (!part.endMark) {
+    const isTitle = (l: Line) => !!part.title && l.text === part.title.text;
+    while (bodyTo > bodyFrom && ((!isSentence(lines[bodyTo - 1]!.text) && lines[bodyTo - 1]!.hint !== 'item' && !MARKS.some((m) => m.re.test(lines[bodyTo - 1]!.text))) || isTitle(lines[bodyTo - 1]!))) bodyTo--;
+  }
+  return bodyTo;
 }
 
 /**
