@@ -182,9 +182,12 @@ export function buildEntries(versions: Extracted[], registry: Registry, options:
     const from = (documents.find((d) => d.data.lang === v.lang)?.data.translation as { from?: Lang } | undefined)?.from;
     if (!from || from === v.lang) continue;
     const present = versions.some((o) => o.lang === from) || paired?.lang === from || registry.documents.some((d) => d.id === id && d.lang === from);
-    if (!present) {
-      errors.push({ field: 'translation.from', message: t.translationWithoutOriginal(v.lang, from) });
-    }
+    if (present) continue;
+    // The issuer's own translation is kept on its own until the original arrives (pairing then joins them);
+    // a machine translation is kept only beside its original.
+    const status = (documents.find((d) => d.data.lang === v.lang)?.data.translation as { status?: string } | undefined)?.status;
+    if (status === 'machine') errors.push({ field: 'translation.from', message: t.translationWithoutOriginal(v.lang, from) });
+    else warnings.push(t.standaloneTranslation(v.lang, from));
   }
   if (!first.body.length) errors.push({ field: 'body', message: t.noBody });
   if (!first.title) errors.push({ field: 'title', message: t.noTitle });

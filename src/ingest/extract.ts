@@ -68,7 +68,7 @@ export interface Extracted {
     section?: string;
     republished?: { publisher: Bilingual | null; notice: string };
   };
-  translation: { status: TranslationStatus; from?: Lang; by?: string; notice?: string };
+  translation: { status: TranslationStatus; from?: Lang; by?: string; notice?: string; originalUrl?: string };
   meeting: FoundMeeting;
   body: Block[];
   suggestions: SuggestedPerson[];
@@ -81,7 +81,7 @@ export interface Extracted {
 
 const text = (blocks: Block[]) => blocks.map((b) => b.text).join('\n');
 
-export function extract(part: Part, registry: Registry, context: { original?: Extracted; page: string; raw?: string; url?: string; captured?: string; t?: ImportMessages }): Extracted {
+export function extract(part: Part, registry: Registry, context: { original?: Extracted; page: string; raw?: string; url?: string; alternates?: Partial<Record<Lang, string>>; captured?: string; t?: ImportMessages }): Extracted {
   const warnings: string[] = [];
   // Fields read from indirect evidence (a capture stamp, a weekday, the lead rather than the headline), for the archivist to check.
   const guessed: string[] = [];
@@ -138,6 +138,9 @@ export function extract(part: Part, registry: Registry, context: { original?: Ex
   const republished = part.republication ? { publisher: knownPublisher(part.republication, registry.documents, 'republisher'), notice: part.republication } : undefined;
 
   const translation = translationOf(part, original);
+  // Where the page links its other language version, that is where the original is published.
+  const originalUrl = translation.from ? context.alternates?.[translation.from] : undefined;
+  if (originalUrl) translation.originalUrl = originalUrl;
   const meeting = meetingOf(part, title, lead, published, registry, warnings, t, guessed);
   // Not the title: English headlines capitalise every word, so any word after a title would look like a name.
   const suggestions = unknownPeople(text(part.body), registry);

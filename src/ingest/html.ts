@@ -11,6 +11,8 @@ export interface HtmlFacts {
   url?: string;
   published?: string;
   siteName?: string;
+  /** The page's other language versions (`<link rel="alternate" hreflang>`), by language. */
+  alternates?: Partial<Record<'ko' | 'en', string>>;
 }
 
 // Never the document: scripts and styles, and the site's navigation, forms and widgets.
@@ -124,7 +126,13 @@ function headFacts(tree: Root): HtmlFacts {
           if (key === 'article:published_time') facts.published = content;
         }
       }
-      if (node.tagName === 'link' && String(p.rel ?? '').includes('canonical') && /^https?:\/\//.test(String(p.href ?? ''))) facts.url ??= String(p.href);
+      const href = String(p.href ?? '');
+      const rel = String(p.rel ?? '');
+      if (node.tagName === 'link' && rel.includes('canonical') && /^https?:\/\//.test(href)) facts.url ??= href;
+      const hreflang = String(p.hrefLang ?? '').toLowerCase().slice(0, 2);
+      if (node.tagName === 'link' && rel.includes('alternate') && (hreflang === 'ko' || hreflang === 'en') && /^https?:\/\//.test(href)) {
+        facts.alternates = { ...facts.alternates, [hreflang]: href };
+      }
     }
     if ('children' in node) for (const child of node.children) visit(child);
   };

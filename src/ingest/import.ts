@@ -76,7 +76,7 @@ export function preparePage(input: string, bytes: Uint8Array, registry: Registry
     const page = parsePage(lines, facts);
     const pageText = lines.map((l) => l.text).join('\n');
     const versions: Extracted[] = [];
-    for (const part of page.parts) versions.push(extract(part, registry, { original: versions[0], page: pageText, raw: decoded.text, url: 'url' in facts ? facts.url : undefined, captured: page.captured, t }));
+    for (const part of page.parts) versions.push(extract(part, registry, { original: versions[0], page: pageText, raw: decoded.text, url: 'url' in facts ? facts.url : undefined, alternates: 'alternates' in facts ? facts.alternates : undefined, captured: page.captured, t }));
     if (!versions.length) return fail([`${input}: body: ${t.noBody}`], { removed: page.removed.length });
 
     const built = buildEntries(versions, registry, { pair: options.pair, t });

@@ -38,6 +38,7 @@ export interface ImportMessages {
   alreadyHolds: (id: string) => string;
   publisherAsPrinted: (name: string) => string;
   translationWithoutOriginal: (lang: Lang, from: Lang) => string;
+  standaloneTranslation: (lang: Lang, from: Lang) => string;
   noBody: string;
   noTitle: string;
   newOccasion: (name: string) => string;
@@ -98,7 +99,8 @@ const en: ImportMessages = {
   reasonPublished: (date, lang, other) => `published ${date}, the ${lang} version ${other}`,
   alreadyHolds: (id) => `the archive already holds a document ${id} in this language`,
   publisherAsPrinted: (name) => `source.publisher.en is written as "${name}", as printed: replace it with the publisher's English name`,
-  translationWithoutOriginal: (lang, from) => `this is the ${lang} translation of a ${from} original the archive does not hold: import the ${from} version first, then this page with --pair`,
+  translationWithoutOriginal: (lang, from) => `this is the ${lang} machine translation of a ${from} original the archive does not hold: import the ${from} version first, then this page with --pair`,
+  standaloneTranslation: (lang, from) => `kept on its own: the ${from} original of this ${lang} translation is not in the archive yet, and its page says so (add translation.originalUrl if you know the original's address); import the ${from} original later with --pair to join them`,
   noBody: 'no text found: the page holds only site chrome (menus, lists, footers)',
   noTitle: 'no title found: the page does not start with a headline',
   newOccasion: (name) => `occasion "${name}" is new to the archive: add it in both languages (occasion) if it matters`,
@@ -165,7 +167,8 @@ const ko: ImportMessages = {
   reasonPublished: (date, lang, other) => `게시일 ${date}, ${lang} 판 ${other}`,
   alreadyHolds: (id) => `아카이브에 같은 언어의 문서 ${id}가 이미 있습니다`,
   publisherAsPrinted: (name) => `source.publisher.en을 인쇄된 대로 "${name}"(으)로 적었습니다: 발행처의 영어 이름으로 바꿔 주세요`,
-  translationWithoutOriginal: (lang, from) => `아카이브에 없는 ${from} 원문의 ${lang} 번역입니다: ${from} 판을 먼저 가져온 뒤 이 페이지를 --pair로 가져오세요`,
+  translationWithoutOriginal: (lang, from) => `아카이브에 없는 ${from} 원문의 ${lang} 기계 번역입니다: ${from} 판을 먼저 가져온 뒤 이 페이지를 --pair로 가져오세요`,
+  standaloneTranslation: (lang, from) => `${from} 원문이 아직 아카이브에 없는 ${lang} 번역으로 보관합니다: 문서 페이지에 그렇게 표시됩니다(원문 주소를 알면 translation.originalUrl에 적으세요). 나중에 ${from} 원문을 --pair로 가져오면 둘이 이어집니다`,
   noBody: '본문을 찾지 못했습니다: 페이지에 사이트 메뉴·목록·하단 정보만 있습니다',
   noTitle: '제목을 찾지 못했습니다: 페이지가 제목으로 시작하지 않습니다',
   newOccasion: (name) => `계기 "${name}"은(는) 아카이브에 처음 나옵니다: 필요하면 두 언어로 적어 주세요(occasion)`,

@@ -83,6 +83,7 @@ export const DOCUMENT_COLUMNS: Column<DocumentRow>[] = [
   { name: 'translation_from', description: 'The language it was translated from', value: (v) => v.translation.from },
   { name: 'translation_by', description: 'Who or what translated it', value: (v) => v.translation.by },
   { name: 'translation_notice', description: 'The source’s translation notice, verbatim', value: (v) => v.translation.notice },
+  { name: 'translation_original_url', description: 'Where the original is published, for a translation whose original the archive does not hold', value: (v) => v.translation.originalUrl },
   ...bilingualColumns<DocumentRow>('issuer', 'The body that issued the information', (v) => v.document.issuer),
   ...bilingualColumns<DocumentRow>('publisher', 'Who published the source', (v) => v.document.publisher),
   { name: 'author', description: 'The author, as the source gives the name', value: (v) => v.document.author },

@@ -52,7 +52,7 @@ function documentEntry(group: DocumentGroup, base: string): DocumentEntry {
         deck: [...v.deck],
         published: v.published,
         publishedTime: v.publishedTime ?? null,
-        translation: { status: v.translation.status, from: v.translation.from ?? null, by: v.translation.by ?? null, notice: v.translation.notice ?? null },
+        translation: { status: v.translation.status, from: v.translation.from ?? null, by: v.translation.by ?? null, notice: v.translation.notice ?? null, originalUrl: v.translation.originalUrl ?? null },
         sourceUrl: v.source.url ?? null,
         republished: v.source.republished ? { publisher: { ...v.source.republished.publisher }, notice: v.source.republished.notice } : null,
         url: withBase(base, paths.document(lang, group.id)),

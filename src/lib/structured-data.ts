@@ -88,7 +88,8 @@ export function documentArticle(archive: Archive, doc: DocumentVersion, abs: Abs
   const url = abs(paths.document(lang, doc.id));
   const group = archive.document(doc.id);
   const versionRef = (l: Lang) => ({ '@id': `${abs(paths.document(l, doc.id))}#document`, url: abs(paths.document(l, doc.id)), inLanguage: LOCALE[l] });
-  const original = doc.translation.from && group.versions[doc.translation.from] ? versionRef(doc.translation.from) : undefined;
+  const from = doc.translation.from;
+  const original = from && group.versions[from] ? versionRef(from) : from && doc.translation.originalUrl ? { url: doc.translation.originalUrl, inLanguage: LOCALE[from] } : undefined;
   const translations = (Object.keys(group.versions) as Lang[]).filter((l) => l !== lang && group.versions[l]?.translation.from === lang);
   return {
     '@type': ARTICLE_TYPES[doc.source.kind],

@@ -29,6 +29,10 @@ export const translationSchema = z
     from: langSchema.optional().describe('The language of the original this version was translated from; required for every status but original, absent for an original.'),
     by: z.string().min(1).optional().describe('Who or what translated it, e.g. "Google Translate".'),
     notice: z.string().min(1).optional().describe('A translation notice the source printed, verbatim.'),
+    originalUrl: z
+      .url({ error: 'must be a full URL starting with https://' })
+      .optional()
+      .describe('Where the original is published, for a translation whose original the archive does not (yet) hold.'),
   })
   .superRefine((t, ctx) => {
     if (t.status !== 'original' && !t.from) {
@@ -40,6 +44,9 @@ export const translationSchema = z
     }
     if (t.status === 'original' && t.from) {
       ctx.addIssue({ code: 'custom', path: ['from'], message: 'an original is not translated: remove "from"' });
+    }
+    if (t.status === 'original' && t.originalUrl) {
+      ctx.addIssue({ code: 'custom', path: ['originalUrl'], message: 'an original has no other original: remove "originalUrl" (source.url is its address)' });
     }
   })
   .describe('Whether this version is the original or a translation, and of what kind.');

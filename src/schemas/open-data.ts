@@ -103,6 +103,7 @@ export const documentVersionSchema = z
         from: langSchema.nullable().describe('The language it was translated from, or null for an original.'),
         by: z.string().min(1).nullable().describe('Who or what translated it (e.g. Google Translate), or null.'),
         notice: z.string().min(1).nullable().describe('The translation notice the source printed, verbatim, or null.'),
+        originalUrl: z.url().nullable().describe('Where the original is published, for a translation whose original the archive does not hold; or null.'),
       })
       .describe('Whether this version is the original or a translation, and of what kind.'),
     sourceUrl: z.url().nullable().describe('The address of the page this version was taken from, or null.'),

@@ -48,6 +48,19 @@ describe('TranslationNotice', () => {
     expect(html).toContain('href="/ko/documents/2024-11-15-inside-story-lima-foreign-ministers/"');
     expect(html).toContain('구글 번역');
   });
+  it('says plainly when the original is not in the archive, and links it where it is published (원문이 없는 번역)', async () => {
+    const release = archive.document('2024-06-01-mofa-kr-us-vice-ministers');
+    const originalUrl = 'https://www.mofa.go.kr/www/brd/m_4080/view.do?seq=375000';
+    const en = { ...release.versions.en!, translation: { status: 'official' as const, from: 'ko' as const, originalUrl } };
+    const html = await container.renderToString(TranslationNotice, { props: { version: en, hasOriginal: false } });
+    expect(text(html)).toContain('Official translation. This is an official translation. The Korean original is not in the archive yet. Read the Korean original at its source');
+    expect(html).toContain(`href="${originalUrl.replaceAll('&', '&amp;')}"`);
+    expect(html).not.toContain('href="/ko/documents/');
+    const ko = { ...release.versions.ko!, translation: { status: 'unofficial' as const, from: 'en' as const } };
+    const koHtml = await container.renderToString(TranslationNotice, { props: { version: ko, hasOriginal: false } });
+    expect(text(koHtml)).toContain('비공식 번역. 이 문서는 비공식 번역본입니다. 원문과 다를 수 있습니다. 영어 원문은 아직 아카이브에 없습니다.');
+    expect(koHtml).not.toContain('<a ');
+  });
   it('says nothing for an original', async () => {
     const html = await container.renderToString(TranslationNotice, { props: { version: group.versions.ko, hasOriginal: true } });
     expect(text(html)).toBe('');

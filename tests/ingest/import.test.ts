@@ -136,6 +136,72 @@ describe('npm run import (the command)', () => {
   });
 });
 
+// The English board's copy of a release (menus, KOR, Press Releases, Date/hit lines, /END/), and the Korean
+// board's copy of the same release, imported on different days.
+const RELEASE_EN_BOARD = `Skip to content
+Ministry of Foreign Affairs REPUBLIC OF KOREA
+KOR
+Press Releases
+Outcome of Telephone Conversation between ROK and Japanese Foreign Ministers
+Date
+2025-01-08
+hit
+412
+1. Minister of Foreign Affairs Cho Tae-yul had a telephone conversation with Minister for Foreign Affairs Iwaya Takeshi of Japan on the evening of January 7 (Tuesday).
+2. The two Ministers agreed to mark the 60th anniversary of diplomatic normalization in a forward-looking manner.
+/END/
+List
+Previous
+Next`;
+const RELEASE_KO_BOARD = `본문 바로가기
+외교부
+보도자료
+한일 외교장관 통화 결과
+부서명
+동북아시아국
+작성일
+2025-01-08
+조회수
+903
+□ 조태열 외교부 장관은 1.7.(화) 저녁 이와야 다케시(岩屋毅) 일본 외무대신과 전화통화를 가졌다.
+□ 양 장관은 국교정상화 60주년을 미래지향적으로 기념해 나가기로 했다. 끝.
+이전글
+다음글`;
+
+describe('a translation whose original the archive does not hold yet (원문이 아직 없는 번역)', () => {
+  const run = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'src/cli/import.ts'), ...args], { encoding: 'utf8', cwd: ROOT, env: { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: '' } });
+
+  it('imports the official English release on its own, says so, passes the checks; the Korean original arriving later with --pair joins it', () => {
+    const { dir } = emptyArchive();
+    const pages = mkdtempSync(join(tmpdir(), 'archive-pages-'));
+    writeFileSync(join(pages, 'en.txt'), RELEASE_EN_BOARD);
+    writeFileSync(join(pages, 'ko.txt'), RELEASE_KO_BOARD);
+    const en = run(join(pages, 'en.txt'), '--content', dir);
+    expect(en.status).toBe(0);
+    expect(en.stdout).toContain('kept on its own: the ko original of this en translation is not in the archive yet');
+    const alone = checkContentFolder(dir);
+    expect(alone.problems).toEqual([]);
+    expect(alone.data.documents.map((d) => [d.lang, d.translation.status, d.translation.from])).toEqual([['en', 'official', 'ko']]);
+
+    const ko = run(join(pages, 'ko.txt'), '--pair', '--content', dir);
+    expect(ko.status).toBe(0);
+    const both = checkContentFolder(dir);
+    expect(both.problems).toEqual([]);
+    const id = both.data.documents[0]!.id;
+    expect(both.data.documents.map((d) => [d.id, d.lang, d.translation.status])).toEqual([[id, 'en', 'official'], [id, 'ko', 'original']]);
+    expect(both.data.meetings).toHaveLength(1);
+  });
+
+  it('takes the original’s address from the page’s alternate link', () => {
+    const { registry } = emptyArchive();
+    const html = `<html><head><link rel="alternate" hreflang="ko" href="https://www.mofa.go.kr/www/brd/m_4080/view.do?seq=1"></head><body>
+      ${RELEASE_EN_BOARD.split('\n').map((l) => `<p>${l}</p>`).join('')}</body></html>`;
+    const { report } = preparePage('en.html', utf8(html), registry);
+    expect(report.errors).toEqual([]);
+    expect(report.translation).toEqual({ status: 'official', from: 'ko', originalUrl: 'https://www.mofa.go.kr/www/brd/m_4080/view.do?seq=1' });
+  });
+});
+
 describe('messages in both languages (메시지)', () => {
   it('every message exists in Korean and English, and the Korean ones are Korean', async () => {
     const { IMPORT_MESSAGES, messageLang } = await import('../../src/ingest/messages.ts');

@@ -139,9 +139,15 @@ export function crossCheck(p: Parsed, failed: Partial<Record<CollectionName, Kno
         continue;
       }
       const original = list.find((v) => v.data.lang === t.from);
+      // The issuer's own translation stands on its own until its original arrives; a machine translation
+      // is only as good as the original beside it.
       if (!original) {
-        problems.push({ file, field: 'translation.from', message: `this ${t.status} translation's original is missing: add the ${t.from} version of document "${id}" (lang: ${t.from}, translation.status: original)` });
-      } else if (original.data.translation.status !== 'original') {
+        if (t.status === 'machine') {
+          problems.push({ file, field: 'translation.from', message: `this machine translation's original is missing: add the ${t.from} version of document "${id}" (lang: ${t.from}, translation.status: original)` });
+        }
+        continue;
+      }
+      if (original.data.translation.status !== 'original') {
         problems.push({ file, field: 'translation.from', message: `the ${t.from} version (${original.file}) is not marked as the original (translation.status: original)` });
       }
     }

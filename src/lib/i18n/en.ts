@@ -87,6 +87,8 @@ export const en: Dictionary = {
     },
     by: (who: string) => `Translated by ${who}`,
     sourceNotice: "The source's translation notice",
+    originalAbsent: (lang: string) => `The ${lang} original is not in the archive yet.`,
+    originalAt: (lang: string) => `Read the ${lang} original at its source`,
   },
   article: {
     published: 'Published',

@@ -85,6 +85,8 @@ export const ko = {
     },
     by: (who: string) => `번역: ${who}`,
     sourceNotice: '출처의 번역 안내문',
+    originalAbsent: (lang: string) => `${lang} 원문은 아직 아카이브에 없습니다.`,
+    originalAt: (lang: string) => `출처에서 ${lang} 원문 보기`,
   },
   article: {
     published: '발행',

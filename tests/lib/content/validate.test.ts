@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
-import { relative } from 'node:path';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../../src/lib/content/problems.ts';
 import { checkContentFolder } from '../../../src/lib/content/validate.ts';
@@ -57,6 +57,20 @@ describe('content checks', () => {
       expect(report(brokenContent(name))).toEqual(expected);
     });
   }
+
+  it('accept an official or unofficial translation whose original the archive does not hold, with the original’s address; refuse a bad address', () => {
+    const dir = brokenContent('missing-original');
+    const file = join(dir, 'documents/2020-03-05-orphan.en.md');
+    const machine = readFileSync(file, 'utf8');
+    for (const status of ['official', 'unofficial']) {
+      writeFileSync(file, machine.replace('translation: { status: machine, from: ko, by: Google Translate }', `translation: { status: ${status}, from: ko, originalUrl: "https://www.mofa.go.kr/www/brd/m_4080/view.do?seq=1" }`));
+      expect(report(dir), status).toEqual([]);
+    }
+    writeFileSync(file, machine.replace('translation: { status: machine, from: ko, by: Google Translate }', 'translation: { status: official, from: ko, originalUrl: mofa.go.kr/www }'));
+    expect(report(dir)).toEqual(['documents/2020-03-05-orphan.en.md: translation.originalUrl: must be a full URL starting with https://']);
+    writeFileSync(file, machine.replace('translation: { status: machine, from: ko, by: Google Translate }', 'translation: { status: original, originalUrl: "https://example.org/" }'));
+    expect(report(dir)).toEqual(['documents/2020-03-05-orphan.en.md: translation.originalUrl: an original has no other original: remove "originalUrl" (source.url is its address)']);
+  });
 
   it('make `npm run check` fail with the report, and pass on good content', () => {
     const run = (dir: string) => {
