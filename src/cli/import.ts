@@ -1,13 +1,21 @@
-// `npm run import -- <file or folder>... [--dry-run] [--json] [--force] [--pair] [--content DIR] [--lang ko|en]`
+// `npm run import -- <file or folder>... [--dry-run] [--json] [--force] [--pair] [--add-people] [--title TEXT] [--report PATH] [--content DIR] [--lang ko|en]`
 // Turns saved press-release pages (text or HTML) into validated archive entries. Exit codes: 0 nothing failed,
 // 1 some pages failed, 2 usage (bad option, missing input, no registries in the content folder).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDir } from '../lib/content/folder.ts';
 import { checkContentFolder } from '../lib/content/validate.ts';
 import { importPage, type ImportReport } from '../ingest/import.ts';
 import { IMPORT_MESSAGES, messageLang } from '../ingest/messages.ts';
+import { backlog, backlogCsv } from '../ingest/report.ts';
+
+function writeAtomically(path: string, text: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const temp = `${path}.${process.pid}.tmp`;
+  writeFileSync(temp, text);
+  renameSync(temp, path);
+}
 
 // Read before the other options, so that even a mistake in them is reported in the chosen language.
 const langFlag = process.argv.find((a, i) => process.argv[i - 1] === '--lang') ?? /^--lang=(.+)$/.exec(process.argv.find((a) => a.startsWith('--lang=')) ?? '')?.[1];
@@ -22,6 +30,9 @@ try {
       json: { type: 'boolean', default: false },
       force: { type: 'boolean', default: false },
       pair: { type: 'boolean', default: false },
+      'add-people': { type: 'boolean', default: false },
+      title: { type: 'string' },
+      report: { type: 'string' },
       content: { type: 'string' },
       lang: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
@@ -42,6 +53,7 @@ if (positionals.length === 0) {
 }
 
 const inputs: string[] = [];
+let folder = false;
 for (const p of positionals) {
   let st;
   try {
@@ -51,6 +63,7 @@ for (const p of positionals) {
     process.exit(2);
   }
   if (st.isDirectory()) {
+    folder = true;
     inputs.push(
       ...readdirSync(p, { recursive: true, encoding: 'utf8' })
         .filter((f) => /\.(?:txt|html?|md)$/i.test(f) && !f.split(/[\\/]/).some((part) => part.startsWith('.')))
@@ -58,6 +71,11 @@ for (const p of positionals) {
         .map((f) => join(p, f)),
     );
   } else inputs.push(p);
+}
+
+if (values.title !== undefined && (folder || inputs.length !== 1 || !values.title.trim())) {
+  console.error(`${t.titleForOnePage}\n${t.usage}`);
+  process.exit(2);
 }
 
 const dir = resolve(values.content ?? contentDir());
@@ -76,10 +94,10 @@ const log = (line: string) => (values.json ? console.error(line) : console.log(l
 for (const [i, input] of inputs.entries()) {
   let report: ImportReport;
   try {
-    report = importPage(relative(process.cwd(), input) || input, readFileSync(input), registry, dir, { pair: values.pair, dryRun, force: values.force, t });
+    report = importPage(relative(process.cwd(), input) || input, readFileSync(input), registry, dir, { pair: values.pair, addPeople: values['add-people'], ...(values.title ? { title: values.title.trim() } : {}), dryRun, force: values.force, t });
   } catch (err) {
     const why = t.cannotRead((err as NodeJS.ErrnoException).code ?? (err as Error).message);
-    report = { input, status: 'failed', versions: [], suggestions: [], files: [], warnings: [], removed: 0, errors: [`${input}: (file): ${why}`] };
+    report = { input, status: 'failed', versions: [], suggestions: [], peopleAdded: [], files: [], warnings: [], removed: 0, errors: [`${input}: (file): ${why}`] };
   }
   reports.push(report);
   counts[report.status]++;
@@ -95,5 +113,14 @@ for (const [i, input] of inputs.entries()) {
 }
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 if (values.json) console.log(JSON.stringify(reports, null, 2));
+// A folder's import leaves a report of what needs an archivist's hand (a dry run only when asked for one).
+const reportBase = values.report ?? (folder && !dryRun ? 'import-report' : undefined);
+if (reportBase) {
+  const base = resolve(reportBase.replace(/\.(?:json|csv)$/i, ''));
+  const b = backlog(reports, new Date());
+  writeAtomically(`${base}.json`, `${JSON.stringify(b, null, 2)}\n`);
+  writeAtomically(`${base}.csv`, backlogCsv(b));
+  console.error(t.reportWritten(relative(process.cwd(), `${base}.json`), relative(process.cwd(), `${base}.csv`)));
+}
 console.error(t.summary(inputs.length, seconds, dryRun ? `${t.parsed(counts.parsed)} ${t.dryRun}` : t.imported(counts.imported), counts.skipped, counts.failed));
 process.exit(counts.failed ? 1 : 0);

@@ -25,6 +25,12 @@ export interface MeetingEntry {
   path: string;
 }
 
+/** A person record started from the page (--add-people), marked incomplete. */
+export interface PersonEntry {
+  data: Record<string, unknown>;
+  path: string;
+}
+
 export interface Pairing {
   /** The document the page is another language version of. */
   id: string;
@@ -36,6 +42,8 @@ export interface Pairing {
 export interface Built {
   documents: DocumentEntry[];
   meeting?: MeetingEntry;
+  /** People the registry lacked, written as incomplete records (--add-people). */
+  people: PersonEntry[];
   pairing?: Pairing;
   /** Problems that stop the entry from being written: field and why. */
   errors: { field: string; message: string }[];
@@ -109,7 +117,7 @@ export function findPairing(x: Extracted, registry: Registry, t: ImportMessages 
 }
 
 /** The entries for one page's versions (an original, and the translation printed after it, if any). */
-export function buildEntries(versions: Extracted[], registry: Registry, options: { pair?: boolean; t?: ImportMessages } = {}): Built {
+export function buildEntries(versions: Extracted[], registry: Registry, options: { pair?: boolean; addPeople?: boolean; t?: ImportMessages } = {}): Built {
   const t = options.t ?? IMPORT_MESSAGES.en;
   const errors: Built['errors'] = [];
   const warnings: string[] = [];
@@ -121,12 +129,20 @@ export function buildEntries(versions: Extracted[], registry: Registry, options:
   // The meeting: the pair's, or one the archive has, or a new record.
   let meetingIds: string[];
   let meeting: MeetingEntry | undefined;
+  const people: PersonEntry[] = [];
   if (paired) {
     meetingIds = paired.meetings;
   } else if (first.meeting.existing) {
     meetingIds = [first.meeting.existing];
   } else {
-    const record = meetingRecord(first.meeting, registry, warnings, t);
+    // The participants the registry lacks join the meeting as incomplete records, when the archivist asks.
+    const added = options.addPeople ? (first.meeting.newPeople ?? []) : [];
+    for (const n of added) {
+      people.push({ data: n.record, path: `people/${n.record.id}.yaml` });
+      warnings.push(t.personAdded(n.printed, n.record.id));
+    }
+    const found = { ...first.meeting, participants: [...first.meeting.participants, ...added.map((n) => ({ person: n.record.id, side: n.side, role: n.role }))] };
+    const record = meetingRecord(found, registry, warnings, t);
     const check = meetingSchema.safeParse(record);
     if (!check.success) {
       for (const issue of check.error.issues) {
@@ -173,7 +189,8 @@ export function buildEntries(versions: Extracted[], registry: Registry, options:
       ...(paired?.note ? { note: paired.note } : {}),
     };
     const check = documentSchema.safeParse(data);
-    if (!check.success) for (const issue of check.error.issues) errors.push({ field: fieldPath(issue.path), message: documentFix(fieldPath(issue.path), issue.message, t) });
+    // A missing title has its own message (below), which says how to give one.
+    if (!check.success) for (const issue of check.error.issues) if (fieldPath(issue.path) !== 'title') errors.push({ field: fieldPath(issue.path), message: documentFix(fieldPath(issue.path), issue.message, t) });
     return { data, body: blocksToMarkdown(v.body), path: `documents/${id}.${v.lang}.md` };
   });
   // The archive keeps a translation only beside its original (npm run check enforces it): the original must
@@ -191,7 +208,7 @@ export function buildEntries(versions: Extracted[], registry: Registry, options:
   }
   if (!first.body.length) errors.push({ field: 'body', message: t.noBody });
   if (!first.title) errors.push({ field: 'title', message: t.noTitle });
-  return { documents, ...(meeting ? { meeting } : {}), ...(pairing ? { pairing } : {}), errors, warnings };
+  return { documents, ...(meeting ? { meeting } : {}), people, ...(pairing ? { pairing } : {}), errors, warnings };
 }
 
 function meetingRecord(m: FoundMeeting, registry: Registry, warnings: string[], t: ImportMessages): Record<string, unknown> {

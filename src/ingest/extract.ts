@@ -5,6 +5,7 @@
  * name form); names the registry lacks become warnings with a suggested record.
  */
 import type { Lang } from '../schemas/common.ts';
+import { newParticipants, type NewPerson } from './people.ts';
 import { escapeRegExp } from '../lib/text/regexp.ts';
 import type { SourceKind, TranslationStatus } from '../schemas/document.ts';
 import type { CountryData, MeetingData, PersonData } from '../schemas/index.ts';
@@ -42,6 +43,8 @@ export interface FoundMeeting {
   occasion?: string;
   /** A meeting record the archive already holds for this meeting. */
   existing?: string;
+  /** Participants named with their title whom the people registry lacks, as records to start (--add-people). */
+  newPeople?: NewPerson[];
 }
 
 export interface SuggestedPerson {
@@ -81,13 +84,15 @@ export interface Extracted {
 
 const text = (blocks: Block[]) => blocks.map((b) => b.text).join('\n');
 
-export function extract(part: Part, registry: Registry, context: { original?: Extracted; page: string; raw?: string; url?: string; alternates?: Partial<Record<Lang, string>>; captured?: string; t?: ImportMessages }): Extracted {
+export function extract(part: Part, registry: Registry, context: { original?: Extracted; page: string; raw?: string; url?: string; alternates?: Partial<Record<Lang, string>>; captured?: string; title?: string; t?: ImportMessages }): Extracted {
   const warnings: string[] = [];
   // Fields read from indirect evidence (a capture stamp, a weekday, the lead rather than the headline), for the archivist to check.
   const guessed: string[] = [];
   const t = context.t ?? IMPORT_MESSAGES.en;
   const { original } = context;
-  const title = part.title?.text ?? '';
+  // The archivist's headline (--title) wins over the page's: it is given where the importer cannot tell.
+  const title = context.title ?? part.title?.text ?? '';
+  if (context.title && part.title && part.title.text !== context.title) warnings.push(t.titleReplaced(part.title.text));
   const lead = part.body.find((b) => b.kind !== 'heading')?.text ?? '';
 
   let published: string | null = part.published?.date ?? null;
@@ -241,10 +246,19 @@ function meetingOf(part: Part, title: string, lead: string, published: string | 
     participants = participants.filter((p) => !others.includes(p));
   }
   for (const p of participants) if (!p.role) warnings.push(t.noRole(p.person, on));
+  const newPeople = newParticipants(namesIn, part.lang, registry, { counterparts: [...counterparts], level, koreanKnown: participants.some((p) => p.side === 'kr') }).filter(
+    (n) => n.side === 'kr' || counterparts.has(n.side) || counterparts.size === 0,
+  );
 
   const countryNamed = (name: string) => registry.countries.find((c) => [c.name.ko, c.name.en, c.short.en, ...c.variants.ko, ...c.variants.en].includes(name))?.id;
-  const place = format === 'in-person' ? placeIn(`${head}\n${firstSentence(leadText)}`, countryNamed) ?? placeIn(leadText, countryNamed) : undefined;
-  if (format === 'in-person' && !place) warnings.push(t.noPlace);
+  const printedPlace = format === 'in-person' ? placeIn(`${head}\n${firstSentence(leadText)}`, countryNamed) ?? placeIn(leadText, countryNamed) : undefined;
+  // A release names the place when the minister is abroad (방문 중인, in Tokyo); with none named, the meeting
+  // was at home: Korea, to be checked.
+  const place = printedPlace ?? (format === 'in-person' ? { country: 'kr' } : undefined);
+  if (format === 'in-person' && !printedPlace) {
+    warnings.push(t.placeAtHome);
+    guessed.push('meeting.place');
+  }
   const about = `${head}\n${leadText}`;
   const occasion = /([^,.…\n]{2,60}?)\s?계기/.exec(about)?.[1]?.replace(/^.*?(?:장관|차관|관은|은|는),?\s/, '').trim() ?? /on the (?:occasion|sidelines|margins) of (?:the )?([^,.\n]{3,80})/i.exec(about)?.[1]?.trim();
 
@@ -262,6 +276,7 @@ function meetingOf(part: Part, title: string, lead: string, published: string | 
     participants,
     ...(place ? { place } : {}),
     ...(occasion ? { occasion } : {}),
+    ...(newPeople.length ? { newPeople } : {}),
   };
   const existing = registry.meetings.find(
     (m) => m.date === found.date && m.format === found.format && found.counterparts.length > 0 && found.counterparts.every((c) => m.counterparts.includes(c)),

@@ -3,7 +3,7 @@
  * `preparePage` does everything but writing and never throws: whatever the input, the result says what was
  * found, what is wrong and how to fix it.
  */
-import type { MeetingData } from '../schemas/index.ts';
+import type { MeetingData, PersonData } from '../schemas/index.ts';
 import type { DocumentVersion } from '../lib/content/validate.ts';
 import { decode } from './decode.ts';
 import { buildEntries, type Built, type Pairing } from './entries.ts';
@@ -13,7 +13,7 @@ import { textLines } from './lines.ts';
 import { blocksToMarkdown } from './markdown.ts';
 import { parsePage } from './parse.ts';
 import { IMPORT_MESSAGES, type ImportMessages } from './messages.ts';
-import { documentFile, meetingFile, writeFiles, type OutFile } from './write.ts';
+import { documentFile, meetingFile, personFile, writeFiles, type OutFile } from './write.ts';
 
 /** One language version as `--dry-run --json` shows it. */
 export interface VersionReport {
@@ -39,6 +39,8 @@ export interface ImportReport extends Partial<VersionReport> {
   pairing?: Pairing;
   /** People the page names that the registry lacks, with a record to start from. */
   suggestions: SuggestedPerson[];
+  /** Ids of the incomplete person records written for the meeting's participants (--add-people). */
+  peopleAdded: string[];
   /** Files written, or that would be written, relative to the content folder. */
   files: string[];
   warnings: string[];
@@ -50,6 +52,10 @@ export interface ImportReport extends Partial<VersionReport> {
 
 export interface ImportOptions {
   pair?: boolean;
+  /** Write the participants the registry lacks as incomplete person records. */
+  addPeople?: boolean;
+  /** The headline, for a page that prints none (or prints it where the importer cannot tell). */
+  title?: string;
   /** The language of warnings and errors (default English). */
   t?: ImportMessages;
   dryRun?: boolean;
@@ -64,7 +70,7 @@ export interface Prepared {
 
 export function preparePage(input: string, bytes: Uint8Array, registry: Registry, options: ImportOptions = {}): Prepared {
   const fail = (errors: string[], rest: Partial<ImportReport> = {}): Prepared => ({
-    report: { input, status: 'failed', versions: [], suggestions: [], files: [], warnings: [], removed: 0, ...rest, errors },
+    report: { input, status: 'failed', versions: [], suggestions: [], peopleAdded: [], files: [], warnings: [], removed: 0, ...rest, errors },
     files: [],
   });
   const t = options.t ?? IMPORT_MESSAGES.en;
@@ -76,10 +82,10 @@ export function preparePage(input: string, bytes: Uint8Array, registry: Registry
     const page = parsePage(lines, facts);
     const pageText = lines.map((l) => l.text).join('\n');
     const versions: Extracted[] = [];
-    for (const part of page.parts) versions.push(extract(part, registry, { original: versions[0], page: pageText, raw: decoded.text, url: 'url' in facts ? facts.url : undefined, alternates: 'alternates' in facts ? facts.alternates : undefined, captured: page.captured, t }));
+    for (const [i, part] of page.parts.entries()) versions.push(extract(part, registry, { ...(i === 0 && options.title ? { title: options.title } : {}), original: versions[0], page: pageText, raw: decoded.text, url: 'url' in facts ? facts.url : undefined, alternates: 'alternates' in facts ? facts.alternates : undefined, captured: page.captured, t }));
     if (!versions.length) return fail([`${input}: body: ${t.noBody}`], { removed: page.removed.length });
 
-    const built = buildEntries(versions, registry, { pair: options.pair, t });
+    const built = buildEntries(versions, registry, { pair: options.pair, addPeople: options.addPeople, t });
     const reports = versions.map((v, i): VersionReport => {
       const doc = built.documents[i]!.data;
       return {
@@ -95,7 +101,7 @@ export function preparePage(input: string, bytes: Uint8Array, registry: Registry
         guessed: v.guessed,
       };
     });
-    const files = [...built.documents.map(documentFile), ...(built.meeting ? [meetingFile(built.meeting)] : [])];
+    const files = [...built.documents.map(documentFile), ...(built.meeting ? [meetingFile(built.meeting)] : []), ...built.people.map(personFile)];
     const warnings = [...new Set([...versions.flatMap((v) => v.warnings), ...built.warnings])];
     const awaitingPair = !!built.pairing && !options.pair;
     // Awaiting --pair, what the pair would supply (dates, publisher) is not an error yet.
@@ -107,6 +113,7 @@ export function preparePage(input: string, bytes: Uint8Array, registry: Registry
       versions: reports,
       ...(built.pairing ? { pairing: built.pairing } : {}),
       suggestions: versions[0]!.suggestions,
+      peopleAdded: built.people.map((p) => String(p.data.id)),
       files: files.map((f) => f.path),
       warnings,
       errors,
@@ -138,4 +145,5 @@ export function importPage(input: string, bytes: Uint8Array, registry: Registry,
 function learn(registry: Registry, built: Built): void {
   for (const d of built.documents) registry.documents.push({ ...(d.data as unknown as DocumentVersion), body: d.body });
   if (built.meeting) registry.meetings.push(built.meeting.data as unknown as MeetingData);
+  for (const p of built.people) registry.people.push(p.data as unknown as PersonData);
 }

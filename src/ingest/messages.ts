@@ -27,7 +27,7 @@ export interface ImportMessages {
   otherMeeting: (countries: string, people: string) => string;
   noRole: (person: string, date: string) => string;
   noCounterpart: string;
-  noPlace: string;
+  placeAtHome: string;
   // entries
   pairsWith: (lang: Lang, id: string, reasons: string, pageLang: Lang) => string;
   reasonDate: (date: string) => string;
@@ -41,6 +41,10 @@ export interface ImportMessages {
   standaloneTranslation: (lang: Lang, from: Lang) => string;
   noBody: string;
   noTitle: string;
+  titleReplaced: (printed: string) => string;
+  personAdded: (names: string, id: string) => string;
+  reportWritten: (json: string, csv: string) => string;
+  titleForOnePage: string;
   newOccasion: (name: string) => string;
   newCity: (name: string) => string;
   fixPublished: string;
@@ -89,7 +93,7 @@ const en: ImportMessages = {
   otherMeeting: (countries, people) => `the text also reports a meeting with ${countries} (${people}): import or record it as a meeting of its own`,
   noRole: (person, date) => `no role of ${person} on ${date} in the people registry: add it (roles)`,
   noCounterpart: 'no counterpart country found in the title or among the participants',
-  noPlace: 'no place found for an in-person meeting: give at least place.country',
+  placeAtHome: 'the page names no place for the meeting: taken as held in Korea (place.country: kr); correct place if it was elsewhere',
 
   pairsWith: (lang, id, reasons, pageLang) => `pairs with the ${lang} version of ${id} (${reasons}): add --pair to import it as that document's ${pageLang} version`,
   reasonDate: (date) => `meeting date ${date}`,
@@ -102,7 +106,11 @@ const en: ImportMessages = {
   translationWithoutOriginal: (lang, from) => `this is the ${lang} machine translation of a ${from} original the archive does not hold: import the ${from} version first, then this page with --pair`,
   standaloneTranslation: (lang, from) => `kept on its own: the ${from} original of this ${lang} translation is not in the archive yet, and its page says so (add translation.originalUrl if you know the original's address); import the ${from} original later with --pair to join them`,
   noBody: 'no text found: the page holds only site chrome (menus, lists, footers)',
-  noTitle: 'no title found: the page does not start with a headline',
+  noTitle: 'no headline found: the page prints none above its text (a menu, section or outlet name is no title): give it with --title "…"',
+  titleReplaced: (printed) => `the title given with --title replaces the page's "${printed}"`,
+  personAdded: (names, id) => `"${names}" added to the people registry as content/people/${id}.yaml, marked incomplete: check the name in both scripts, the country and the role, then remove "incomplete"`,
+  reportWritten: (json, csv) => `report: ${json}, ${csv}`,
+  titleForOnePage: '--title names the headline of one page: give one file with it',
   newOccasion: (name) => `occasion "${name}" is new to the archive: add it in both languages (occasion) if it matters`,
   newCity: (name) => `city "${name}" is new to the archive: add place.city in both languages`,
   fixPublished: 'no publication date found on the page: add `published: YYYY-MM-DD` to the entry, or pair it (--pair) with its other language version',
@@ -110,20 +118,24 @@ const en: ImportMessages = {
   fixMeetings: "the meeting could not be identified (see the meeting's problems)",
   fixMeetingDate: 'no meeting date found in the text: give the date, or pair the page (--pair) with its other language version',
   fixLevel: 'the level (summit, minister, vice-minister, senior-official, working) is not clear from the title: set it',
-  fixParticipants: 'no participant from the people registry is named in the lead: add the people (content/people/) and import again',
+  fixParticipants: 'no participant from the people registry is named in the lead: add the people (content/people/), or import again with --add-people to start their records from the page',
   fixCounterparts: 'no counterpart country found: name it (counterparts: [us])',
 
   exists: (paths, many) => `${paths} already exist${many ? '' : 's'}: add --force to replace`,
   cannotWrite: (why) => `could not write: ${why}`,
   internal: (why) => `the importer failed on this page (${why}); please report it with the file`,
 
-  usage: `usage: npm run import -- <file or folder>... [--dry-run] [--json] [--force] [--pair] [--content DIR] [--lang ko|en]
-  --dry-run   write nothing; report what would be imported
-  --json      print one JSON object per input (an array) on stdout
-  --force     replace files that already exist
-  --pair      import a page that matches a document of the other language as that document's version
-  --content   the content folder (default: ARCHIVE_CONTENT_DIR or ./content)
-  --lang      the language of messages (default: the system's)`,
+  usage: `usage: npm run import -- <file or folder>... [options]
+  --dry-run       write nothing; report what would be imported
+  --json          print one JSON object per input (an array) on stdout
+  --force         replace files that already exist
+  --pair          import a page that matches a document of the other language as that document's version
+  --add-people    write the participants the people registry lacks as records marked incomplete
+  --title TEXT    the headline of a page that prints none (one file only)
+  --keep-capture  keep the saved page under content/captures/, with its SHA-256 and capture date in the document
+  --report PATH   write the report (PATH.json, PATH.csv); a folder import writes ./import-report.json and .csv
+  --content DIR   the content folder (default: ARCHIVE_CONTENT_DIR or ./content)
+  --lang ko|en    the language of messages (default: the system's)`,
   noInput: 'name at least one saved page or folder',
   noSuchInput: (path) => `${path}: no such file or folder`,
   notContentFolder: (dir) => `${dir}: not an archive content folder (no people or countries registry): give --content DIR`,
@@ -157,7 +169,7 @@ const ko: ImportMessages = {
   otherMeeting: (countries, people) => `본문이 ${countries}와(과)의 다른 회담(${people})도 전합니다: 따로 가져오거나 회담 기록을 만드세요`,
   noRole: (person, date) => `인물 목록에 ${person}의 ${date} 당시 직책이 없습니다: 직책(roles)을 추가하세요`,
   noCounterpart: '제목이나 참석자에서 상대국을 찾지 못했습니다',
-  noPlace: '대면 회담인데 장소를 찾지 못했습니다: 적어도 place.country를 적어 주세요',
+  placeAtHome: '회담 장소가 페이지에 없어 국내(place.country: kr)에서 열린 것으로 봅니다: 다른 곳이었다면 place를 고치세요',
 
   pairsWith: (lang, id, reasons, pageLang) => `${id}의 ${lang} 판과 짝이 맞습니다(${reasons}): 그 문서의 ${pageLang} 판으로 가져오려면 --pair를 붙이세요`,
   reasonDate: (date) => `회담 날짜 ${date}`,
@@ -170,7 +182,11 @@ const ko: ImportMessages = {
   translationWithoutOriginal: (lang, from) => `아카이브에 없는 ${from} 원문의 ${lang} 기계 번역입니다: ${from} 판을 먼저 가져온 뒤 이 페이지를 --pair로 가져오세요`,
   standaloneTranslation: (lang, from) => `${from} 원문이 아직 아카이브에 없는 ${lang} 번역으로 보관합니다: 문서 페이지에 그렇게 표시됩니다(원문 주소를 알면 translation.originalUrl에 적으세요). 나중에 ${from} 원문을 --pair로 가져오면 둘이 이어집니다`,
   noBody: '본문을 찾지 못했습니다: 페이지에 사이트 메뉴·목록·하단 정보만 있습니다',
-  noTitle: '제목을 찾지 못했습니다: 페이지가 제목으로 시작하지 않습니다',
+  noTitle: '제목을 찾지 못했습니다: 본문 위에 제목이 없습니다(메뉴·분류·매체 이름은 제목이 아닙니다): --title "…"로 제목을 주세요',
+  titleReplaced: (printed) => `--title로 준 제목이 페이지의 "${printed}" 대신 쓰입니다`,
+  personAdded: (names, id) => `"${names}"을(를) content/people/${id}.yaml로 인물 목록에 추가하고 미완성(incomplete)으로 표시했습니다: 두 문자의 이름, 국가, 직책을 확인한 뒤 "incomplete"를 지우세요`,
+  reportWritten: (json, csv) => `보고서: ${json}, ${csv}`,
+  titleForOnePage: '--title은 한 페이지의 제목입니다: 파일 하나와 함께 주세요',
   newOccasion: (name) => `계기 "${name}"은(는) 아카이브에 처음 나옵니다: 필요하면 두 언어로 적어 주세요(occasion)`,
   newCity: (name) => `도시 "${name}"은(는) 아카이브에 처음 나옵니다: place.city를 두 언어로 적어 주세요`,
   fixPublished: '페이지에서 게시일을 찾지 못했습니다: 항목에 `published: YYYY-MM-DD`를 적거나 다른 언어판과 짝지어(--pair) 가져오세요',
@@ -178,20 +194,24 @@ const ko: ImportMessages = {
   fixMeetings: '회담을 특정하지 못했습니다(회담 기록의 문제를 보세요)',
   fixMeetingDate: '본문에서 회담 날짜를 찾지 못했습니다: 날짜를 적거나 다른 언어판과 짝지어(--pair) 가져오세요',
   fixLevel: '제목으로는 회담 급(summit, minister, vice-minister, senior-official, working)을 알 수 없습니다: 적어 주세요',
-  fixParticipants: '첫 문단에 인물 목록의 참석자가 없습니다: 인물(content/people/)을 추가하고 다시 가져오세요',
+  fixParticipants: '첫 문단에 인물 목록의 참석자가 없습니다: 인물(content/people/)을 추가하거나, --add-people로 다시 가져와 페이지에서 기록을 시작하세요',
   fixCounterparts: '상대국을 찾지 못했습니다: 적어 주세요(counterparts: [us])',
 
   exists: (paths) => `${paths} 파일이 이미 있습니다: 바꾸려면 --force를 붙이세요`,
   cannotWrite: (why) => `쓰지 못했습니다: ${why}`,
   internal: (why) => `이 페이지에서 가져오기 도구가 실패했습니다(${why}): 파일과 함께 알려 주세요`,
 
-  usage: `사용법: npm run import -- <파일 또는 폴더>... [--dry-run] [--json] [--force] [--pair] [--content 폴더] [--lang ko|en]
-  --dry-run   아무것도 쓰지 않고 가져올 내용을 보고합니다
-  --json      입력마다 JSON 객체 하나(배열)를 표준 출력에 씁니다
-  --force     이미 있는 파일을 바꿉니다
-  --pair      다른 언어 문서와 짝이 맞는 페이지를 그 문서의 다른 언어판으로 가져옵니다
-  --content   콘텐츠 폴더(기본값: ARCHIVE_CONTENT_DIR 또는 ./content)
-  --lang      메시지 언어(기본값: 시스템 언어)`,
+  usage: `사용법: npm run import -- <파일 또는 폴더>... [옵션]
+  --dry-run       아무것도 쓰지 않고 가져올 내용을 보고합니다
+  --json          입력마다 JSON 객체 하나(배열)를 표준 출력에 씁니다
+  --force         이미 있는 파일을 바꿉니다
+  --pair          다른 언어 문서와 짝이 맞는 페이지를 그 문서의 다른 언어판으로 가져옵니다
+  --add-people    인물 목록에 없는 참석자를 미완성(incomplete) 기록으로 씁니다
+  --title 제목    제목이 없는 페이지의 제목(파일 하나만)
+  --keep-capture  저장한 페이지를 content/captures/에 보관하고 SHA-256과 저장일을 문서에 적습니다
+  --report 경로   보고서를 씁니다(경로.json, 경로.csv); 폴더를 가져오면 ./import-report.json과 .csv를 씁니다
+  --content 폴더  콘텐츠 폴더(기본값: ARCHIVE_CONTENT_DIR 또는 ./content)
+  --lang ko|en    메시지 언어(기본값: 시스템 언어)`,
   noInput: '저장한 페이지나 폴더를 하나 이상 주세요',
   noSuchInput: (path) => `${path}: 그런 파일이나 폴더가 없습니다`,
   notContentFolder: (dir) => `${dir}: 아카이브 콘텐츠 폴더가 아닙니다(인물·국가 목록 없음): --content 폴더를 주세요`,

@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
-import type { DocumentEntry, MeetingEntry } from './entries.ts';
+import type { DocumentEntry, MeetingEntry, PersonEntry } from './entries.ts';
 import { IMPORT_MESSAGES, type ImportMessages } from './messages.ts';
 
 export interface OutFile {
@@ -23,6 +23,10 @@ export function documentFile(d: DocumentEntry): OutFile {
 
 export function meetingFile(m: MeetingEntry): OutFile {
   return { path: m.path, text: yaml(m.data) };
+}
+
+export function personFile(p: PersonEntry): OutFile {
+  return { path: p.path, text: yaml(p.data) };
 }
 
 /** Writes the files into the content folder atomically, all or none; returns an error message instead of throwing. */

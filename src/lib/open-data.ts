@@ -104,6 +104,7 @@ export function peopleOpenData(archive: Archive, base: string): PeopleFile {
     variants: { ko: [...p.variants.ko], en: [...p.variants.en] },
     country: p.country,
     roles: p.roles.map((r) => ({ title: { ...r.title }, from: r.from ?? null, to: r.to ?? null })),
+    incomplete: p.incomplete,
     meetings: meetingsOf.get(p.id) ?? [],
     url: bothPages(base, (lang) => paths.person(lang, p.id)),
   }));

@@ -164,6 +164,7 @@ export const personEntrySchema = z
           .describe('A post the person held.'),
       )
       .describe('Posts held, as the registry lists them.'),
+    incomplete: z.boolean().describe('Whether the record was started from one page and awaits an archivist’s check (name forms, role, dates).'),
     meetings: ids('Ids of the meetings the person took part in, newest first.'),
     url: pagePaths.describe('The person’s pages on this site.'),
   })

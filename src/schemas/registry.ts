@@ -23,6 +23,10 @@ export const personSchema = z
     variants: variantsSchema.describe('Other spellings met in sources (e.g. 폼페오, Cho Tae-yeol, Tony Blinken).'),
     country: countryCodeSchema.describe('The country the person serves.'),
     roles: z.array(roleSchema).default([]).describe('Posts held, with their dates.'),
+    incomplete: z
+      .boolean()
+      .default(false)
+      .describe('Written by the importer (--add-people) from the forms one page gives: check the name in both scripts, the country and the role, add the family name and dates, then remove this flag.'),
   })
   .describe('One person (content/people/<id>.yaml), with every name form met in the sources.');
 

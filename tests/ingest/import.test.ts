@@ -126,11 +126,11 @@ describe('npm run import (the command)', () => {
     const pages = mkdtempSync(join(tmpdir(), 'archive-pages-'));
     writeFileSync(join(pages, 'bad.txt'), new Uint8Array([0, 1, 2, 3]));
     writeFileSync(join(pages, 'a.txt'), RELEASE_KO);
-    const ko = run(pages, '--lang', 'ko', '--content', dir);
+    const ko = run(pages, '--lang', 'ko', '--content', dir, '--report', join(pages, 'report'));
     expect(ko.status).toBe(1);
     expect(ko.stdout).toContain('bad.txt: (file): 파일에 바이너리 데이터(NUL 바이트)가 있어 저장한 페이지가 아닙니다: 페이지를 텍스트나 HTML로 저장하세요');
     expect(ko.stdout).toContain('"가미카와 요코 / Kamikawa Yoko"은(는) 인물 목록에 없습니다');
-    expect(ko.stderr).toMatch(/2\/2 가져옴 1, 건너뜀 0, 실패 1\n페이지 2개, [\d.]+초: 가져옴 1, 건너뜀 0, 실패 1/);
+    expect(ko.stderr).toMatch(/2\/2 가져옴 1, 건너뜀 0, 실패 1\n보고서: \S+report\.json, \S+report\.csv\n페이지 2개, [\d.]+초: 가져옴 1, 건너뜀 0, 실패 1/);
     const locale = spawnSync(process.execPath, [join(ROOT, 'src/cli/import.ts')], { encoding: 'utf8', cwd: ROOT, env: { ...process.env, LC_ALL: '', LANG: 'ko_KR.UTF-8' } });
     expect(locale.stderr).toContain('저장한 페이지나 폴더를 하나 이상 주세요');
   });
@@ -199,6 +199,87 @@ describe('a translation whose original the archive does not hold yet (원문이 
     const { report } = preparePage('en.html', utf8(html), registry);
     expect(report.errors).toEqual([]);
     expect(report.translation).toEqual({ status: 'official', from: 'ko', originalUrl: 'https://www.mofa.go.kr/www/brd/m_4080/view.do?seq=1' });
+  });
+});
+
+// A release naming two ministers the registry lacks, and a page that prints no headline above its text.
+const UNKNOWN_MINISTERS_EN = `Skip to content
+KOR
+Press Releases
+Outcome of Telephone Conversation between ROK and Danish Foreign Ministers
+Date
+2022-11-04
+hit
+88
+1. Minister of Foreign Affairs Park Jin had a telephone conversation with Minister for Foreign Affairs Jeppe Kofod of Denmark on the afternoon of November 3 (Thursday).
+2. The two Ministers agreed to keep working together on green energy.
+/END/`;
+const NO_HEADLINE_KO = `본문 바로가기
+보도자료
+2024.03.02 외교부
+목록
+조태열 외교부 장관은 3.1.(금) 오후 가미카와 요코(Kamikawa Yoko) 일본 외무대신과 전화통화를 갖고 양국 관계를 논의했다.
+양 장관은 긴밀히 소통해 나가기로 했다.`;
+
+describe('working through a backlog (밀린 페이지 가져오기)', () => {
+  const run = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'src/cli/import.ts'), ...args], { encoding: 'utf8', cwd: ROOT, env: { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: '' } });
+
+  it('--add-people writes the participants the registry lacks as incomplete records, and the meeting keeps them', () => {
+    const { dir, registry } = emptyArchive();
+    const without = importPage('en.txt', utf8(UNKNOWN_MINISTERS_EN), { ...registry, people: [...registry.people] }, dir);
+    expect(without.status).toBe('failed');
+    expect(without.errors).toContain('en.txt: meeting.participants: no participant from the people registry is named in the lead: add the people (content/people/), or import again with --add-people to start their records from the page');
+
+    const report = importPage('en.txt', utf8(UNKNOWN_MINISTERS_EN), registry, dir, { addPeople: true });
+    expect(report.status).toBe('imported');
+    expect(report.peopleAdded).toEqual(['park-jin', 'jeppe-kofod']);
+    expect(report.files).toEqual(expect.arrayContaining(['people/park-jin.yaml', 'people/jeppe-kofod.yaml']));
+    const archive = checkContentFolder(dir);
+    expect(archive.problems).toEqual([]);
+    const kofod = archive.data.people.find((p) => p.id === 'jeppe-kofod')!;
+    expect(kofod).toMatchObject({ name: { en: 'Jeppe Kofod' }, country: 'dk', incomplete: true, roles: [{ title: { ko: '덴마크 외교장관', en: 'Minister for Foreign Affairs of Denmark' } }] });
+    expect(archive.data.people.find((p) => p.id === 'park-jin')).toMatchObject({ country: 'kr', incomplete: true, roles: [{ title: { ko: '외교부 장관', en: 'Minister of Foreign Affairs' } }] });
+    expect(archive.data.meetings[0]!.participants).toEqual([
+      { person: 'park-jin', side: 'kr', role: { ko: '외교부 장관', en: 'Minister of Foreign Affairs' } },
+      { person: 'jeppe-kofod', side: 'dk', role: { ko: '덴마크 외교장관', en: 'Minister for Foreign Affairs of Denmark' } },
+    ]);
+    // The registry has learnt them: the next page naming them needs no new record.
+    expect(registry.people.some((p) => p.id === 'jeppe-kofod')).toBe(true);
+  });
+
+  it('a page without a headline fails and says how to give one; --title gives it', () => {
+    const { dir } = emptyArchive();
+    const pages = mkdtempSync(join(tmpdir(), 'archive-pages-'));
+    writeFileSync(join(pages, 'untitled.txt'), NO_HEADLINE_KO);
+    const failed = run(join(pages, 'untitled.txt'), '--content', dir);
+    expect(failed.status).toBe(1);
+    expect(failed.stdout).toContain('title: no headline found: the page prints none above its text (a menu, section or outlet name is no title): give it with --title "…"');
+    const given = run(join(pages, 'untitled.txt'), '--content', dir, '--title', '한일 외교장관 통화');
+    expect(given.status).toBe(0);
+    expect(checkContentFolder(dir).data.documents.map((d) => d.title)).toEqual(['한일 외교장관 통화']);
+    expect(run(pages, '--content', dir, '--title', 'x', '--dry-run').status).toBe(2);
+  });
+
+  it('a folder import writes a JSON and a CSV report of what needs an archivist’s hand', () => {
+    const { dir } = emptyArchive();
+    const pages = mkdtempSync(join(tmpdir(), 'archive-pages-'));
+    writeFileSync(join(pages, 'a-release.txt'), RELEASE_KO);
+    writeFileSync(join(pages, 'b-unknown.txt'), UNKNOWN_MINISTERS_EN);
+    writeFileSync(join(pages, 'c-untitled.txt'), NO_HEADLINE_KO);
+    const r = run(pages, '--content', dir, '--report', join(pages, 'backlog'));
+    expect(r.status).toBe(1);
+    const b = JSON.parse(readFileSync(join(pages, 'backlog.json'), 'utf8')) as { pages: number; counts: Record<string, number>; needs: Record<string, number>; rows: { page: string; status: string; needs: string[]; unknownPeople: string[]; missingHeadline: boolean; guessed: string[] }[] };
+    expect(b.pages).toBe(3);
+    expect(b.counts).toEqual({ imported: 1, parsed: 0, skipped: 0, failed: 2 });
+    const row = (name: string) => b.rows.find((x) => x.page.endsWith(name))!;
+    expect(row('a-release.txt')).toMatchObject({ status: 'imported', unknownPeople: ['가미카와 요코 / Kamikawa Yoko'], needs: ['unknown-people'] });
+    expect(row('b-unknown.txt')).toMatchObject({ status: 'failed', unknownPeople: ['Park Jin', 'Jeppe Kofod'], needs: ['fix-errors', 'unknown-people'] });
+    expect(row('c-untitled.txt')).toMatchObject({ status: 'failed', missingHeadline: true });
+    expect(row('c-untitled.txt').needs).toEqual(expect.arrayContaining(['fix-errors', 'headline']));
+    const csv = readFileSync(join(pages, 'backlog.csv'), 'utf8').replace(/^\uFEFF/, '').split('\r\n');
+    expect(csv[0]).toBe('page,status,needs,lang,title,published,meeting_date,files,unknown_people,people_added,missing_headline,guessed,errors');
+    expect(csv.filter(Boolean)).toHaveLength(4);
+    expect(csv.find((l) => l.includes('c-untitled.txt'))).toMatch(/,yes,/);
   });
 });
 

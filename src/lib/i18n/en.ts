@@ -123,6 +123,7 @@ export const en: Dictionary = {
     meetings: 'Meetings',
     meetingCount: (n: number) => `${n} meeting${n === 1 ? '' : 's'}`,
     noMeetings: 'No meetings recorded in this archive.',
+    incomplete: 'This record was started from a single page by the importer and has not been checked yet: the name forms, role and dates may be incomplete.',
   },
   countries: {
     title: 'Countries',

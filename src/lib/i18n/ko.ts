@@ -121,6 +121,7 @@ export const ko = {
     meetings: '참석한 회담',
     meetingCount: (n: number) => `회담 ${n}건`,
     noMeetings: '이 아카이브에 기록된 회담이 없습니다.',
+    incomplete: '가져오기 도구가 한 페이지만 보고 만든 기록으로, 아직 확인되지 않았습니다: 이름 표기, 직책, 기간이 불완전할 수 있습니다.',
   },
   countries: {
     title: '상대국',
