@@ -1,4 +1,4 @@
-// `npm run import -- <file or folder>... [--dry-run] [--json] [--force] [--pair] [--add-people] [--title TEXT] [--report PATH] [--content DIR] [--lang ko|en]`
+// `npm run import -- <file or folder>... [--dry-run] [--json] [--force] [--pair] [--add-people] [--keep-capture] [--title TEXT] [--report PATH] [--content DIR] [--lang ko|en]`
 // Turns saved press-release pages (text or HTML) into validated archive entries. Exit codes: 0 nothing failed,
 // 1 some pages failed, 2 usage (bad option, missing input, no registries in the content folder).
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
@@ -31,6 +31,7 @@ try {
       force: { type: 'boolean', default: false },
       pair: { type: 'boolean', default: false },
       'add-people': { type: 'boolean', default: false },
+      'keep-capture': { type: 'boolean', default: false },
       title: { type: 'string' },
       report: { type: 'string' },
       content: { type: 'string' },
@@ -94,7 +95,7 @@ const log = (line: string) => (values.json ? console.error(line) : console.log(l
 for (const [i, input] of inputs.entries()) {
   let report: ImportReport;
   try {
-    report = importPage(relative(process.cwd(), input) || input, readFileSync(input), registry, dir, { pair: values.pair, addPeople: values['add-people'], ...(values.title ? { title: values.title.trim() } : {}), dryRun, force: values.force, t });
+    report = importPage(relative(process.cwd(), input) || input, readFileSync(input), registry, dir, { pair: values.pair, addPeople: values['add-people'], ...(values['keep-capture'] ? { keepCapture: { savedOn: statSync(input).mtime.toISOString().slice(0, 10) } } : {}), ...(values.title ? { title: values.title.trim() } : {}), dryRun, force: values.force, t });
   } catch (err) {
     const why = t.cannotRead((err as NodeJS.ErrnoException).code ?? (err as Error).message);
     report = { input, status: 'failed', versions: [], suggestions: [], peopleAdded: [], files: [], warnings: [], removed: 0, errors: [`${input}: (file): ${why}`] };

@@ -44,6 +44,8 @@ export interface Built {
   meeting?: MeetingEntry;
   /** People the registry lacked, written as incomplete records (--add-people). */
   people: PersonEntry[];
+  /** The raw page kept as evidence (--keep-capture). */
+  capture?: { path: string; text: Uint8Array };
   pairing?: Pairing;
   /** Problems that stop the entry from being written: field and why. */
   errors: { field: string; message: string }[];

@@ -3,6 +3,7 @@
  * `preparePage` does everything but writing and never throws: whatever the input, the result says what was
  * found, what is wrong and how to fix it.
  */
+import { createHash } from 'node:crypto';
 import type { MeetingData, PersonData } from '../schemas/index.ts';
 import type { DocumentVersion } from '../lib/content/validate.ts';
 import { decode } from './decode.ts';
@@ -56,6 +57,8 @@ export interface ImportOptions {
   addPeople?: boolean;
   /** The headline, for a page that prints none (or prints it where the importer cannot tell). */
   title?: string;
+  /** Keep the raw page under captures/ with its SHA-256 and capture date (the day it was saved, when the copy does not say). */
+  keepCapture?: { savedOn: string };
   /** The language of warnings and errors (default English). */
   t?: ImportMessages;
   dryRun?: boolean;
@@ -101,7 +104,8 @@ export function preparePage(input: string, bytes: Uint8Array, registry: Registry
         guessed: v.guessed,
       };
     });
-    const files = [...built.documents.map(documentFile), ...(built.meeting ? [meetingFile(built.meeting)] : []), ...built.people.map(personFile)];
+    if (options.keepCapture) keepCapture(built, bytes, decoded.html, page.captured ?? options.keepCapture.savedOn);
+    const files = [...built.documents.map(documentFile), ...(built.capture ? [built.capture] : []), ...(built.meeting ? [meetingFile(built.meeting)] : []), ...built.people.map(personFile)];
     const warnings = [...new Set([...versions.flatMap((v) => v.warnings), ...built.warnings])];
     const awaitingPair = !!built.pairing && !options.pair;
     // Awaiting --pair, what the pair would supply (dates, publisher) is not an error yet.
@@ -140,6 +144,15 @@ export function importPage(input: string, bytes: Uint8Array, registry: Registry,
   }
   learn(registry, built);
   return report;
+}
+
+/** The page as saved, byte for byte, beside the entry; every version it holds records it as its source's capture. */
+function keepCapture(built: Built, bytes: Uint8Array, html: boolean, captured: string): void {
+  const first = built.documents[0]!.data;
+  const file = `captures/${String(first.id)}.${String(first.lang)}.${html ? 'html' : 'txt'}`;
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  for (const d of built.documents) d.data.source = { ...(d.data.source as object), capture: { file, sha256, captured } };
+  built.capture = { path: file, text: bytes };
 }
 
 function learn(registry: Registry, built: Built): void {

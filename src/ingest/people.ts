@@ -32,17 +32,20 @@ const EN_TITLE = [
   'Secretary of State',
 ].join('|');
 type Level = 'minister' | 'vice';
-const KO_ROLE = '(?:외교부\\s?(?:장관|제1차관|제2차관|차관)|외교\\s?장관|외무\\s?장관|외무대신|외무상|외교부장|국무장관|국무부\\s?부장관|외교\\s?차관|외무\\s?차관|외무성\\s?부대신|외교부\\s?부부장)';
+const KO_ROLE = '(?:외교(?:통상)?부\\s?(?:장관|제?[12]차관|차관)|외교\\s?장관|외무\\s?장관|외무대신|외무상|외교부장|국무장관|국무부\\s?부장관|외교\\s?차관|외무\\s?차관|외무성\\s?부대신|외교부\\s?부부장)';
 const KO_VICE = /차관|부장관|부대신|부부장/;
 
 /** The role as printed, and in the other language as the ministry writes such a post. */
 function roleIn(lang: 'ko' | 'en', printed: string, level: Level, country: CountryData | undefined): Bilingual {
-  const rank = /First|제1/.test(printed) ? 1 : /Second|제2/.test(printed) ? 2 : 0;
+  const rank = /First|1차관/.test(printed) ? 1 : /Second|2차관/.test(printed) ? 2 : 0;
+  // 외교통상부: the ministry's name from 1998 to 2013.
+  const ministry = /외교통상부|and Trade/.test(printed) ? 'Foreign Affairs and Trade' : 'Foreign Affairs';
   let ko: string;
   let en: string;
   if (!country) {
-    ko = level === 'minister' ? '외교부 장관' : `외교부 ${rank ? `제${rank}` : ''}차관`;
-    en = level === 'minister' ? 'Minister of Foreign Affairs' : `${['', 'First ', 'Second '][rank]}Vice Minister of Foreign Affairs`;
+    const koMinistry = ministry === 'Foreign Affairs' ? '외교부' : '외교통상부';
+    ko = level === 'minister' ? `${koMinistry} 장관` : `${koMinistry} ${rank ? `제${rank}` : ''}차관`;
+    en = level === 'minister' ? `Minister of ${ministry}` : `${['', 'First ', 'Second '][rank]}Vice Minister of ${ministry}`;
   } else if (country.id === 'us') {
     ko = level === 'minister' ? '미국 국무장관' : '미국 국무부 부장관';
     en = level === 'minister' ? 'Secretary of State' : 'Deputy Secretary of State';
@@ -121,9 +124,9 @@ export function newParticipants(
     // "예페 코포드(Jeppe Kofod) 덴마크 외교장관", "조태열 외교부 장관은".
     for (const m of text.matchAll(new RegExp(`((?:[가-힣]{1,6} ){0,2}[가-힣]{2,6})\\s?\\(${EN_NAME}\\)\\s?((?:[가-힣·]{1,8}\\s?){0,2}?${KO_ROLE})`, 'gu'))) {
       const role = m[3]!.trim();
-      add({ ko: m[1]!.split(' ').slice(-2).join(' '), en: m[2]! }, role, KO_VICE.test(role) ? 'vice' : 'minister', finder.inLead(role)[0] ?? (/^외교부/.test(role) ? 'kr' : undefined));
+      add({ ko: m[1]!.split(' ').slice(-2).join(' '), en: m[2]! }, role, KO_VICE.test(role) ? 'vice' : 'minister', finder.inLead(role)[0] ?? (/^외교(?:통상)?부/.test(role) ? 'kr' : undefined));
     }
-    for (const m of text.matchAll(new RegExp(`(?<![가-힣])([가-힣]{2,4})\\s(외교부\\s?(?:장관|제1차관|제2차관|차관))(?=[은는이가과와의,\\s])`, 'gu'))) {
+    for (const m of text.matchAll(new RegExp(`(?<![가-힣])([가-힣]{2,4})\\s((?:외교부|외교통상부)\\s?(?:장관|제?[12]차관|차관))(?=[은는이가과와의,\\s])`, 'gu'))) {
       if (!isKoreanName(m[1]!)) continue;
       add({ ko: m[1]! }, m[2]!, KO_VICE.test(m[2]!) ? 'vice' : 'minister', 'kr');
     }

@@ -12,7 +12,8 @@ import { IMPORT_MESSAGES, type ImportMessages } from './messages.ts';
 export interface OutFile {
   /** Relative to the content folder, e.g. `documents/2024-06-01-mofa-kr-us-vice-ministers.ko.md`. */
   path: string;
-  text: string;
+  /** Text, or the bytes of a saved page kept as it was. */
+  text: string | Uint8Array;
 }
 
 const yaml = (data: unknown) => stringify(data, { lineWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN' });

@@ -54,6 +54,7 @@ function documentEntry(group: DocumentGroup, base: string): DocumentEntry {
         publishedTime: v.publishedTime ?? null,
         translation: { status: v.translation.status, from: v.translation.from ?? null, by: v.translation.by ?? null, notice: v.translation.notice ?? null, originalUrl: v.translation.originalUrl ?? null },
         sourceUrl: v.source.url ?? null,
+        capture: v.source.capture ? { sha256: v.source.capture.sha256, captured: v.source.capture.captured } : null,
         republished: v.source.republished ? { publisher: { ...v.source.republished.publisher }, notice: v.source.republished.notice } : null,
         url: withBase(base, paths.document(lang, group.id)),
         // Astro hands pages the body trimmed, the content checks untrimmed: trim so both give the same file.

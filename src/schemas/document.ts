@@ -18,6 +18,17 @@ export const sourceSchema = z
       })
       .optional()
       .describe('A site that republished the release, with its republication notice kept verbatim.'),
+    capture: z
+      .strictObject({
+        file: z
+          .string()
+          .regex(/^captures\/[^/\\]+\.(?:html?|txt|md)$/, { error: 'give the path under the content folder, e.g. captures/<id>.<lang>.html' })
+          .describe('The saved page, relative to the content folder (captures/<id>.<lang>.<ext>).'),
+        sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'must be the SHA-256 of the file, 64 lower-case hex digits' }).describe('The SHA-256 of the saved page, as kept.'),
+        captured: isoDateSchema.describe('The day the page was saved, YYYY-MM-DD.'),
+      })
+      .optional()
+      .describe('The raw page the text was imported from, kept as evidence (npm run import -- --keep-capture).'),
   })
   .describe('Where the text comes from.');
 

@@ -107,6 +107,13 @@ export const documentVersionSchema = z
       })
       .describe('Whether this version is the original or a translation, and of what kind.'),
     sourceUrl: z.url().nullable().describe('The address of the page this version was taken from, or null.'),
+    capture: z
+      .strictObject({
+        sha256: z.string().regex(/^[0-9a-f]{64}$/).describe('The SHA-256 of the saved page the text was imported from.'),
+        captured: isoDateSchema.describe('The day the page was saved, YYYY-MM-DD.'),
+      })
+      .nullable()
+      .describe('The saved page kept as evidence, or null.'),
     republished: z
       .strictObject({
         publisher: bilingual.describe('The site that republished the release.'),

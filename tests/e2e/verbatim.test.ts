@@ -1,6 +1,7 @@
 // Every character kept: a document whose text holds `~` date ranges (hand-written, unescaped), `*`, `_`,
 // backticks, brackets, `<`, `&`, `#` and `1)` at a line's start, `|` and `\` shows exactly those characters on
 // its article page, its side-by-side page, in search excerpts, in its feed and in the open data.
+import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,6 +26,12 @@ const block = (kind: Block['kind'], text: string): Block => ({ kind, text, line:
 const body = (lang: 'ko' | 'en') =>
   [HAND[lang].markdown, blocksToMarkdown([...TRICKY.map((t) => block('paragraph', t)), block('numbered', `1. ${TRICKY[0]}`), block('numbered', `2. ${TRICKY[3]}`)])].join('\n\n');
 const expectedLines = (lang: 'ko' | 'en') => [HAND[lang].text, ...TRICKY, `1. ${TRICKY[0]}`, `2. ${TRICKY[3]}`];
+const CAPTURE = (() => {
+  const bytes = new TextEncoder().encode('외교부\n보도자료\n한미 외교차관 협의 결과\n김 차관은 미국을 방문한다.\n');
+  return { file: `captures/${ID}.ko.txt`, bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
+})();
+const STANDALONE = '2021-07-02-standalone-release';
+const ORIGINAL_URL = 'https://www.mofa.go.kr/www/brd/m_4080/view.do?seq=371000';
 const TITLE = { ko: '한미 외교차관 협의(6.3.~6.5.) 결과 *속보*', en: 'ROK-U.S. Talks (June 3~5) & <Outcome> *Update*' };
 const DECK = { ko: '10~12일 일정 | 2*3*4', en: 'Schedule 10~12 | 2*3*4 & <b>more</b>' };
 
@@ -32,13 +39,23 @@ function verbatimContent(): string {
   const dir = mkdtempSync(join(tmpdir(), 'archive-verbatim-'));
   cpSync(VALID_FIXTURE, dir, { recursive: true });
   mkdirSync(join(dir, 'documents'), { recursive: true });
+  // The Korean version keeps its capture (--keep-capture), as evidence shown on its page.
+  mkdirSync(join(dir, 'captures'), { recursive: true });
+  writeFileSync(join(dir, CAPTURE.file), CAPTURE.bytes);
   for (const lang of ['ko', 'en'] as const) {
     const translation = lang === 'ko' ? '{ status: original }' : '{ status: official, from: ko }';
+    const capture = lang === 'ko' ? `, capture: { file: ${CAPTURE.file}, sha256: ${CAPTURE.sha256}, captured: 2021-07-04 }` : '';
     writeFileSync(
       join(dir, 'documents', `${ID}.${lang}.md`),
-      `---\nid: ${ID}\nlang: ${lang}\ntitle: ${JSON.stringify(TITLE[lang])}\ndeck: [${JSON.stringify(DECK[lang])}]\npublished: 2021-07-03\nissuer: { ko: 외교부, en: Ministry of Foreign Affairs }\nsource: { kind: official, publisher: { ko: 외교부, en: Ministry of Foreign Affairs } }\ntranslation: ${translation}\nmeetings: [2021-07-01-kr-us-ministers]\n---\n\n${body(lang)}\n`,
+      `---\nid: ${ID}\nlang: ${lang}\ntitle: ${JSON.stringify(TITLE[lang])}\ndeck: [${JSON.stringify(DECK[lang])}]\npublished: 2021-07-03\nissuer: { ko: 외교부, en: Ministry of Foreign Affairs }\nsource: { kind: official, publisher: { ko: 외교부, en: Ministry of Foreign Affairs }${capture} }\ntranslation: ${translation}\nmeetings: [2021-07-01-kr-us-ministers]\n---\n\n${body(lang)}\n`,
     );
   }
+  // An official English release whose Korean original the archive does not hold, and a person record started by the importer.
+  writeFileSync(
+    join(dir, 'documents', `${STANDALONE}.en.md`),
+    `---\nid: ${STANDALONE}\nlang: en\ntitle: Outcome of ROK-U.S. Foreign Ministers' Meeting\npublished: 2021-07-02\nissuer: { ko: 외교부, en: Ministry of Foreign Affairs }\nsource: { kind: official, publisher: { ko: 외교부, en: Ministry of Foreign Affairs } }\ntranslation: { status: official, from: ko, originalUrl: "${ORIGINAL_URL}" }\nmeetings: [2021-07-01-kr-us-ministers]\n---\n\nThe two Ministers met in Washington.\n`,
+  );
+  writeFileSync(join(dir, 'people', 'john-roe.yaml'), 'id: john-roe\nname: { ko: John Roe, en: John Roe }\nvariants: { ko: [], en: [] }\ncountry: us\nroles:\n  - title: { ko: 미국 국무부 부장관, en: Deputy Secretary of State }\nincomplete: true\n');
   return dir;
 }
 
@@ -108,6 +125,36 @@ describe('every character kept (원문 그대로 / verbatim)', () => {
         const excerpts = await tab.locator('[data-search-results] .search-result p').allInnerTexts();
         expect(excerpts.join("\n"), `${lang}: ${q}`).toContain(want);
         expect(excerpts.join('\n')).not.toMatch(/\\[~*_`[&<]/);
+      }
+    } finally {
+      await tab.close();
+    }
+  });
+
+  it('shows a kept capture’s date and SHA-256 on the article page, in both languages', async () => {
+    const tab = await browser.newPage({ javaScriptEnabled: false });
+    try {
+      await tab.goto(`${server.url}ko/documents/${ID}/`);
+      const ko = await tab.locator('[data-capture]').innerText();
+      expect(ko).toContain(`2021-07-04에 저장한 페이지를 아카이브 콘텐츠 폴더에 ${CAPTURE.file}(으)로 보관`);
+      expect(ko).toContain(CAPTURE.sha256);
+      await tab.goto(`${server.url}en/documents/${ID}/`);
+      expect(await tab.locator('[data-capture]').count()).toBe(0);
+    } finally {
+      await tab.close();
+    }
+  });
+
+  it('says plainly that a translation’s original is not in the archive, with its link, and marks a record the importer started', async () => {
+    const tab = await browser.newPage({ javaScriptEnabled: false });
+    try {
+      await tab.goto(`${server.url}en/documents/${STANDALONE}/`);
+      const note = tab.locator('[data-original="absent"]');
+      expect(await note.innerText()).toContain('The Korean original is not in the archive yet.');
+      expect(await note.locator('a').getAttribute('href')).toBe(ORIGINAL_URL);
+      for (const [lang, words] of [['en', 'has not been checked yet'], ['ko', '아직 확인되지 않았습니다']] as const) {
+        await tab.goto(`${server.url}${lang}/people/john-roe/`);
+        expect(await tab.locator('[data-incomplete]').innerText()).toContain(words);
       }
     } finally {
       await tab.close();

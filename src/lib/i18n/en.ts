@@ -106,6 +106,8 @@ export const en: Dictionary = {
     note: "Archivist's note",
     body: 'Text',
     provenance: 'Provenance',
+    capture: 'Source capture',
+    captured: (date: string, file: string) => `The page as saved on ${date}, kept in the archive’s content folder as ${file}`,
   },
   people: {
     title: 'People',

@@ -104,6 +104,8 @@ export const ko = {
     note: '아카이브 메모',
     body: '본문',
     provenance: '출처 정보',
+    capture: '출처 사본',
+    captured: (date: string, file: string) => `${date}에 저장한 페이지를 아카이브 콘텐츠 폴더에 ${file}(으)로 보관`,
   },
   people: {
     title: '인물',
