@@ -46,7 +46,6 @@ export interface ImportMessages {
   reportWritten: (json: string, csv: string) => string;
   titleForOnePage: string;
   newOccasion: (name: string) => string;
-  newCity: (name: string) => string;
   fixPublished: string;
   fixPublisher: string;
   fixMeetings: string;
@@ -112,7 +111,6 @@ const en: ImportMessages = {
   reportWritten: (json, csv) => `report: ${json}, ${csv}`,
   titleForOnePage: '--title names the headline of one page: give one file with it',
   newOccasion: (name) => `occasion "${name}" is new to the archive: add it in both languages (occasion) if it matters`,
-  newCity: (name) => `city "${name}" is new to the archive: add place.city in both languages`,
   fixPublished: 'no publication date found on the page: add `published: YYYY-MM-DD` to the entry, or pair it (--pair) with its other language version',
   fixPublisher: 'the page does not name its publisher: add the publisher in both languages',
   fixMeetings: "the meeting could not be identified (see the meeting's problems)",
@@ -188,7 +186,6 @@ const ko: ImportMessages = {
   reportWritten: (json, csv) => `보고서: ${json}, ${csv}`,
   titleForOnePage: '--title은 한 페이지의 제목입니다: 파일 하나와 함께 주세요',
   newOccasion: (name) => `계기 "${name}"은(는) 아카이브에 처음 나옵니다: 필요하면 두 언어로 적어 주세요(occasion)`,
-  newCity: (name) => `도시 "${name}"은(는) 아카이브에 처음 나옵니다: place.city를 두 언어로 적어 주세요`,
   fixPublished: '페이지에서 게시일을 찾지 못했습니다: 항목에 `published: YYYY-MM-DD`를 적거나 다른 언어판과 짝지어(--pair) 가져오세요',
   fixPublisher: '페이지에 발행처가 없습니다: 발행처를 두 언어로 적어 주세요',
   fixMeetings: '회담을 특정하지 못했습니다(회담 기록의 문제를 보세요)',

@@ -131,7 +131,7 @@ describe('every character kept (원문 그대로 / verbatim)', () => {
     }
   });
 
-  it('shows a kept capture’s date and SHA-256 on the article page, in both languages', async () => {
+  it('shows a kept capture’s date and SHA-256 on the page of the version that kept it, and none on the other', async () => {
     const tab = await browser.newPage({ javaScriptEnabled: false });
     try {
       await tab.goto(`${server.url}ko/documents/${ID}/`);
