@@ -1,21 +1,15 @@
 // `npm run import -- <file or folder>... [--dry-run] [--json] [--force] [--pair] [--add-people] [--keep-capture] [--title TEXT] [--report PATH] [--content DIR] [--lang ko|en]`
 // Turns saved press-release pages (text or HTML) into validated archive entries. Exit codes: 0 nothing failed,
 // 1 some pages failed, 2 usage (bad option, missing input, no registries in the content folder).
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDir } from '../lib/content/folder.ts';
 import { checkContentFolder } from '../lib/content/validate.ts';
 import { importPage, type ImportReport } from '../ingest/import.ts';
 import { IMPORT_MESSAGES, messageLang } from '../ingest/messages.ts';
 import { backlog, backlogCsv } from '../ingest/report.ts';
-
-function writeAtomically(path: string, text: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const temp = `${path}.${process.pid}.tmp`;
-  writeFileSync(temp, text);
-  renameSync(temp, path);
-}
+import { writeFiles } from '../ingest/write.ts';
 
 // Read before the other options, so that even a mistake in them is reported in the chosen language.
 const langFlag = process.argv.find((a, i) => process.argv[i - 1] === '--lang') ?? /^--lang=(.+)$/.exec(process.argv.find((a) => a.startsWith('--lang=')) ?? '')?.[1];
@@ -119,9 +113,10 @@ const reportBase = values.report ?? (folder && !dryRun ? 'import-report' : undef
 if (reportBase) {
   const base = resolve(reportBase.replace(/\.(?:json|csv)$/i, ''));
   const b = backlog(reports, new Date());
-  writeAtomically(`${base}.json`, `${JSON.stringify(b, null, 2)}\n`);
-  writeAtomically(`${base}.csv`, backlogCsv(b));
-  console.error(t.reportWritten(relative(process.cwd(), `${base}.json`), relative(process.cwd(), `${base}.csv`)));
+  const name = basename(base);
+  const written = writeFiles(dirname(base), [{ path: `${name}.json`, text: `${JSON.stringify(b, null, 2)}\n` }, { path: `${name}.csv`, text: backlogCsv(b) }], true, t);
+  if (!written.ok) console.error(written.why);
+  else console.error(t.reportWritten(relative(process.cwd(), `${base}.json`), relative(process.cwd(), `${base}.csv`)));
 }
 console.error(t.summary(inputs.length, seconds, dryRun ? `${t.parsed(counts.parsed)} ${t.dryRun}` : t.imported(counts.imported), counts.skipped, counts.failed));
 process.exit(counts.failed ? 1 : 0);

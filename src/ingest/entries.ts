@@ -198,13 +198,12 @@ export function buildEntries(versions: Extracted[], registry: Registry, options:
   // The archive keeps a translation only beside its original (npm run check enforces it): the original must
   // be on the same page, be the paired document, or already be in the archive under the same id.
   for (const v of versions) {
-    const from = (documents.find((d) => d.data.lang === v.lang)?.data.translation as { from?: Lang } | undefined)?.from;
+    const { from, status } = (documents.find((d) => d.data.lang === v.lang)?.data.translation ?? {}) as { from?: Lang; status?: string };
     if (!from || from === v.lang) continue;
     const present = versions.some((o) => o.lang === from) || paired?.lang === from || registry.documents.some((d) => d.id === id && d.lang === from);
     if (present) continue;
     // The issuer's own translation is kept on its own until the original arrives (pairing then joins them);
     // a machine translation is kept only beside its original.
-    const status = (documents.find((d) => d.data.lang === v.lang)?.data.translation as { status?: string } | undefined)?.status;
     if (status === 'machine') errors.push({ field: 'translation.from', message: t.translationWithoutOriginal(v.lang, from) });
     else warnings.push(t.standaloneTranslation(v.lang, from));
   }

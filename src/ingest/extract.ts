@@ -5,7 +5,7 @@
  * name form); names the registry lacks become warnings with a suggested record.
  */
 import type { Lang } from '../schemas/common.ts';
-import { newParticipants, type NewPerson } from './people.ts';
+import { newParticipants, personId, type NewPerson } from './people.ts';
 import { escapeRegExp } from '../lib/text/regexp.ts';
 import type { SourceKind, TranslationStatus } from '../schemas/document.ts';
 import type { CountryData, MeetingData, PersonData } from '../schemas/index.ts';
@@ -340,12 +340,7 @@ const TITLES_EN = new RegExp(
 );
 
 function suggestedRecord(name: { ko?: string; en?: string }, near: string, countries: readonly CountryData[]): SuggestedPerson['record'] {
-  const id = (name.en ?? '')
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+  const id = personId(name.en ?? '');
   const country = countries.find((c) => c.id !== 'kr' && [c.name.ko, c.name.en, c.short.en, ...c.variants.ko, ...c.variants.en].some((f) => f.length > 1 && near.includes(f)))?.id;
   return { id, name, ...(country ? { country } : {}) };
 }

@@ -58,7 +58,8 @@ function roleIn(lang: 'ko' | 'en', printed: string, level: Level, country: Count
   return { ko, en: country && country.id !== 'us' && !printed.includes(country.name.en) ? `${printed} of ${country.name.en}` : printed };
 }
 
-const idOf = (latin: string) =>
+/** A person's id from the Latin-script name: Mevlüt Çavuşoğlu → mevlut-cavusoglu. */
+export const personId = (latin: string) =>
   latin
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -88,7 +89,7 @@ export function newParticipants(
     if (!side) return;
     const country = byId.get(side);
     const en = name.en ?? (name.ko ? romanizeKoreanName(name.ko) : '');
-    const id = idOf(en);
+    const id = personId(en);
     if (!id || out.has(id) || people.some((p) => p.id === id)) return;
     const roleText = roleIn(lang, role, level, side === 'kr' ? undefined : country);
     out.set(id, {

@@ -17,6 +17,9 @@ function emptyArchive() {
   return { dir, registry: { people: [...data.people], countries: [...data.countries], meetings: [], documents: [] } };
 }
 
+/** `npm run import` as a user runs it, with English messages. */
+const run = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'src/cli/import.ts'), ...args], { encoding: 'utf8', cwd: ROOT, env: { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: '' } });
+
 const files = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(md|yaml|tmp)$/.test(f) && /^(documents|meetings)/.test(f)).sort();
 
 const RELEASE_KO = `본문 바로가기
@@ -94,7 +97,6 @@ describe('one page, end to end (가져오기)', () => {
 });
 
 describe('npm run import (the command)', () => {
-  const run = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'src/cli/import.ts'), ...args], { encoding: 'utf8', cwd: ROOT, env: { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: '' } });
 
   it('--dry-run --json prints one object per input on stdout, progress and summary on stderr, exit 0', () => {
     const { dir } = emptyArchive();
@@ -169,7 +171,6 @@ const RELEASE_KO_BOARD = `본문 바로가기
 다음글`;
 
 describe('a translation whose original the archive does not hold yet (원문이 아직 없는 번역)', () => {
-  const run = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'src/cli/import.ts'), ...args], { encoding: 'utf8', cwd: ROOT, env: { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: '' } });
 
   it('imports the official English release on its own, says so, passes the checks; the Korean original arriving later with --pair joins it', () => {
     const { dir } = emptyArchive();
@@ -222,7 +223,6 @@ const NO_HEADLINE_KO = `본문 바로가기
 양 장관은 긴밀히 소통해 나가기로 했다.`;
 
 describe('working through a backlog (밀린 페이지 가져오기)', () => {
-  const run = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'src/cli/import.ts'), ...args], { encoding: 'utf8', cwd: ROOT, env: { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: '' } });
 
   it('--add-people writes the participants the registry lacks as incomplete records, and the meeting keeps them', () => {
     const { dir, registry } = emptyArchive();

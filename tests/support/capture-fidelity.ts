@@ -40,8 +40,8 @@ export function captureFidelity(contentDir: string, documents: readonly Document
       out.push({ document: `${doc.id}.${doc.lang}`, missing: [`(capture unreadable: ${decoded.why})`], chrome: [] });
       continue;
     }
-    const lines = decoded.html ? htmlLines(decoded.text).lines : textLines(decoded.text);
-    const page = parsePage(lines, decoded.html ? htmlLines(decoded.text).facts : {});
+    const { lines, facts } = decoded.html ? htmlLines(decoded.text) : { lines: textLines(decoded.text), facts: {} };
+    const page = parsePage(lines, facts);
     const part = page.parts.find((p) => p.lang === doc.lang) ?? page.parts[0];
     const entry = [doc.title, ...doc.deck, ...markdownLines(doc.body)].map(normalize);
     const entryText = entry.join('\n');
