@@ -5,16 +5,16 @@ import { archiveChecks, checkedContent } from './src/integrations/content-checks
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeadersFile } from './src/integrations/security-headers.ts';
 import { archiveSitemap } from './src/integrations/sitemap.ts';
-import { benchTimings } from './src/bench/timings-integration.ts';
-import { siteSettings } from './src/lib/site.ts';
-import { contentDir, folderDigest } from './src/lib/content/folder.ts';
+import { benchTimings } from './src/dev/bench/timings-integration.ts';
+import { siteSettings } from './src/lib/model/site.ts';
+import { contentDir, folderDigest } from './src/lib/content/folder-fs.ts';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rehypeSafeHtml } from './src/markdown/rehype-safe-html.ts';
 import { rehypeParagraphAnchors } from './src/markdown/rehype-paragraph-anchors.ts';
 import { rehypePersonLinks } from './src/markdown/rehype-person-links.ts';
 import { remarkArchiveGfm } from './src/markdown/gfm.ts';
-import { paths, withBase } from './src/lib/urls.ts';
+import { paths, withBase } from './src/lib/model/urls.ts';
 
 const { site, base } = siteSettings();
 const outDir = process.env.ARCHIVE_OUT_DIR || './dist';

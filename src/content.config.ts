@@ -1,8 +1,8 @@
 // The archive's collections. Schemas live in src/schemas so `npm run check` can use them outside Astro.
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { contentDir } from './lib/content/folder.ts';
-import { COLLECTIONS } from './lib/content/read.ts';
+import { contentDir } from './lib/content/folder-fs.ts';
+import { COLLECTIONS } from './lib/content/read-fs.ts';
 import { countrySchema, documentSchema, meetingSchema, personSchema, topicSchema } from './schemas/index.ts';
 
 const root = contentDir();

@@ -1,6 +1,6 @@
 // `npm run check`: validates the content folder without building the site.
 import { checkContentFolder } from '../lib/content/validate.ts';
-import { contentDir } from '../lib/content/folder.ts';
+import { contentDir } from '../lib/content/folder-fs.ts';
 import { formatReport } from '../lib/content/problems.ts';
 
 const dir = contentDir();

@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
-import { contentDir } from '../lib/content/folder.ts';
+import { contentDir } from '../lib/content/folder-fs.ts';
 import { countryRegistry, countryYaml } from '../lib/content/countries-from-cldr.ts';
 import { countrySchema, type CountryData } from '../schemas/index.ts';
 

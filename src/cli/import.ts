@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentDir } from '../lib/content/folder.ts';
+import { contentDir } from '../lib/content/folder-fs.ts';
 import { checkContentFolder } from '../lib/content/validate.ts';
 import { importPage, type ImportReport } from '../ingest/import.ts';
 import { IMPORT_MESSAGES, messageLang } from '../ingest/messages.ts';

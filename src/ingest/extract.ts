@@ -10,7 +10,7 @@ import { escapeRegExp } from '../lib/text/regexp.ts';
 import type { SourceKind, TranslationStatus } from '../schemas/document.ts';
 import type { CountryData, MeetingData, PersonData } from '../schemas/index.ts';
 import type { MeetingFormat, MeetingKind, MeetingLevel } from '../schemas/meeting.ts';
-import { NameFinder } from '../lib/search/mentions.ts';
+import { NameFinder } from '../lib/names/finder.ts';
 import type { DocumentVersion } from '../lib/content/validate.ts';
 import { CountryFinder } from './countries.ts';
 import { datelineOf, durationMinutes, findStamp, meetingDates, resolveYear, type MeetingDate } from './dates.ts';

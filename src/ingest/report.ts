@@ -3,7 +3,7 @@
  * headline, people the registry lacks, records started incomplete, fields read from indirect evidence, errors),
  * as JSON for tools and as CSV for a spreadsheet, so that whoever imports 2,000 saved pages knows where to look.
  */
-import { toCsv } from '../lib/csv.ts';
+import { toCsv } from '../lib/publish/csv.ts';
 import type { ImportReport } from './import.ts';
 
 /** What a page needs, as short codes a spreadsheet can filter on. */

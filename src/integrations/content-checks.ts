@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { contentDir } from '../lib/content/folder.ts';
+import { contentDir } from '../lib/content/folder-fs.ts';
 import { formatReport } from '../lib/content/problems.ts';
 import { checkContentFolder, type ArchiveData } from '../lib/content/validate.ts';
 

@@ -4,7 +4,7 @@ import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { Archive } from '../lib/archive.ts';
+import { Archive } from '../lib/model/archive.ts';
 import { buildFacets, FACETS_FILE, type FacetPage } from '../lib/search/facets.ts';
 import { searchRecords } from '../lib/search/records.ts';
 import { LANGS } from '../schemas/common.ts';

@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { CITATION_FORMATS } from '../lib/citation/formats.ts';
-import { headersFile } from '../lib/security-headers.ts';
+import { CITATION_FORMATS } from '../lib/publish/citation/formats.ts';
+import { headersFile } from '../lib/publish/security-headers.ts';
 
 /**
  * Writes `dist/_headers`: the site's security headers for every path under the deploy base, and the types of

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
-import { sitemapAlternates } from '../lib/seo.ts';
+import { sitemapAlternates } from '../lib/publish/seo.ts';
 
 /**
  * `sitemap-index.xml` with every page (not the 404, the feeds or the data files) and, for each, the same

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { siteUrls } from '../lib/seo.ts';
-import { paths } from '../lib/urls.ts';
+import { siteUrls } from '../lib/publish/seo.ts';
+import { paths } from '../lib/model/urls.ts';
 
 /**
  * Every page may be crawled; the sitemap lists them. (Crawlers read robots.txt only at the origin's root: under

@@ -1,5 +1,5 @@
 /**
- * The shapes of the open-data files under /data/. The builders in src/lib/open-data.ts are typed by these
+ * The shapes of the open-data files under /data/. The builders in src/lib/publish/open-data.ts are typed by these
  * schemas, the tests parse what they build with them, and the published JSON Schemas are generated from them:
  * one definition, so the schema a reader downloads describes the file they download.
  */

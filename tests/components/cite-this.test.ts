@@ -1,7 +1,7 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
 import CiteThis from '../../src/components/CiteThis.astro';
-import { citationOf } from '../../src/lib/citation/index.ts';
+import { citationOf } from '../../src/lib/publish/citation/index.ts';
 import { realArchive } from '../support/archive.ts';
 
 let container: AstroContainer;

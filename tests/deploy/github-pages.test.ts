@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { siteSettings } from '../../src/lib/site.ts';
-import { PROJECT_ROOT } from '../../src/tools/astro-build.ts';
+import { siteSettings } from '../../src/lib/model/site.ts';
+import { PROJECT_ROOT } from '../../src/dev/tools/astro-build.ts';
 
 interface Step { uses?: string; run?: string; id?: string; env?: Record<string, string>; with?: Record<string, string> }
 

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../src/tools/astro-build.ts';
+import { PROJECT_ROOT } from '../../src/dev/tools/astro-build.ts';
 
 interface LockedPackage { version?: string; optionalDependencies?: Record<string, string>; os?: string[]; cpu?: string[] }
 

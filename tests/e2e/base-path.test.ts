@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { buildSite, type BuildResult } from '../../src/tools/astro-build.ts';
+import { buildSite, type BuildResult } from '../../src/dev/tools/astro-build.ts';
 import { launchBrowser } from './support/browser.ts';
 import { crawlBuiltSite } from './support/crawl.ts';
-import { serveStatic } from '../../src/tools/static-server.ts';
+import { serveStatic } from '../../src/dev/tools/static-server.ts';
 
 const SITE = 'https://archive.example.org';
 

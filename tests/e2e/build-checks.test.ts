@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { brokenContent } from '../support/fixtures.ts';
-import { buildSite } from '../../src/tools/astro-build.ts';
+import { buildSite } from '../../src/dev/tools/astro-build.ts';
 
 describe('the build with content from ARCHIVE_CONTENT_DIR', () => {
   it('fails on broken content, naming the file, the field and the fix', async () => {

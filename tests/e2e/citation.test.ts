@@ -2,8 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { listFiles } from '../support/files.ts';
-import { CITATION_FORMATS } from '../../src/lib/citation/formats.ts';
-import { serveStatic } from '../../src/tools/static-server.ts';
+import { CITATION_FORMATS } from '../../src/lib/publish/citation/formats.ts';
+import { serveStatic } from '../../src/dev/tools/static-server.ts';
 
 const dist = inject('distDir');
 const articles = listFiles(dist).filter((f) => /^(ko|en)\/documents\/[^/]+\/index\.html$/.test(f));

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { buildSite } from '../../src/tools/astro-build.ts';
+import { buildSite } from '../../src/dev/tools/astro-build.ts';
 import { fingerprint } from '../support/files.ts';
 
 describe('deterministic output', () => {

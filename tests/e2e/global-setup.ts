@@ -1,5 +1,5 @@
 import type { TestProject } from 'vitest/node';
-import { buildSite } from '../../src/tools/astro-build.ts';
+import { buildSite } from '../../src/dev/tools/astro-build.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { jsonSchemaFile, SCHEMA_NAMES, schemaPath } from '../../src/lib/json-schemas.ts';
-import { OPEN_DATA_FILES, countriesOpenData, documentsOpenData, meetingsOpenData, peopleOpenData, topicsOpenData } from '../../src/lib/open-data.ts';
-import { DOCUMENT_COLUMNS, MEETING_COLUMNS } from '../../src/lib/open-data-csv.ts';
+import { jsonSchemaFile, SCHEMA_NAMES, schemaPath } from '../../src/lib/publish/json-schemas.ts';
+import { OPEN_DATA_FILES, countriesOpenData, documentsOpenData, meetingsOpenData, peopleOpenData, topicsOpenData } from '../../src/lib/publish/open-data.ts';
+import { DOCUMENT_COLUMNS, MEETING_COLUMNS } from '../../src/lib/publish/open-data-csv.ts';
 import { countriesFileSchema, documentsFileSchema, meetingsFileSchema, peopleFileSchema, topicsFileSchema } from '../../src/schemas/open-data.ts';
 import { realArchive } from '../support/archive.ts';
 import { csvObjects } from '../support/csv.ts';

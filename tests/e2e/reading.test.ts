@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
-import { serveStatic, type StaticServer } from '../../src/tools/static-server.ts';
+import { serveStatic, type StaticServer } from '../../src/dev/tools/static-server.ts';
 
 const dist = inject('distDir');
 let browser: Browser;

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, type BuildResult } from '../../src/tools/astro-build.ts';
-import { serveStatic, type StaticServer } from '../../src/tools/static-server.ts';
+import { buildSite, type BuildResult } from '../../src/dev/tools/astro-build.ts';
+import { serveStatic, type StaticServer } from '../../src/dev/tools/static-server.ts';
 import { hostileContent } from '../support/fixtures.ts';
 import { launchBrowser } from './support/browser.ts';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { serveStatic, type StaticServer } from '../../src/tools/static-server.ts';
+import { serveStatic, type StaticServer } from '../../src/dev/tools/static-server.ts';
 import { SEARCH_CASES } from '../fixtures/search-queries.ts';
 import { launchBrowser } from './support/browser.ts';
 

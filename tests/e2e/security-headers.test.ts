@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { contentSecurityPolicy, metaContentSecurityPolicy, parseHeadersFile, headersFor } from '../../src/lib/security-headers.ts';
+import { contentSecurityPolicy, metaContentSecurityPolicy, parseHeadersFile, headersFor } from '../../src/lib/publish/security-headers.ts';
 import { servedSite } from './support/browser.ts';
 import { builtPages } from './support/pages.ts';
 

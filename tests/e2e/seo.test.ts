@@ -4,7 +4,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { servedSite } from './support/browser.ts';
 import { builtPages, metaValues, tagsOf, type Tag } from './support/pages.ts';
 
-// The default build's SITE_URL and BASE_PATH (see src/lib/site.ts).
+// The default build's SITE_URL and BASE_PATH (see src/lib/model/site.ts).
 const SITE = 'http://localhost:4321';
 
 const linksOf = (tags: Tag[], rel: string) => tags.filter((t) => t.name === 'link' && t.attrs.rel === rel);

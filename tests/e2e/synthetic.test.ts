@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { generateArchive } from '../../src/bench/generate.ts';
-import { buildSite } from '../../src/tools/astro-build.ts';
+import { generateArchive } from '../../src/dev/bench/generate.ts';
+import { buildSite } from '../../src/dev/tools/astro-build.ts';
 import { listFiles } from '../support/files.ts';
 
 describe('a synthetic (benchmark) archive', () => {

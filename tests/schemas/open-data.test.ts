@@ -3,8 +3,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { jsonSchemaFile, SCHEMA_FILES, SCHEMA_NAMES, schemaPath, type SchemaName } from '../../src/lib/json-schemas.ts';
-import { countriesOpenData, documentsOpenData, meetingsOpenData, peopleOpenData, topicsOpenData } from '../../src/lib/open-data.ts';
+import { jsonSchemaFile, SCHEMA_FILES, SCHEMA_NAMES, schemaPath, type SchemaName } from '../../src/lib/publish/json-schemas.ts';
+import { countriesOpenData, documentsOpenData, meetingsOpenData, peopleOpenData, topicsOpenData } from '../../src/lib/publish/open-data.ts';
 import { realArchive } from '../support/archive.ts';
 import { CONTENT_DIR } from '../support/fixtures.ts';
 

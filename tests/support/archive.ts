@@ -1,4 +1,4 @@
-import { Archive } from '../../src/lib/archive.ts';
+import { Archive } from '../../src/lib/model/archive.ts';
 import { checkContentFolder } from '../../src/lib/content/validate.ts';
 import { CONTENT_DIR, VALID_FIXTURE } from './fixtures.ts';
 

@@ -1,5 +1,5 @@
 /**
- * A strict RFC 4180 reader, independent of src/lib/csv.ts, so the tests read the files the way a conforming
+ * A strict RFC 4180 reader, independent of src/lib/publish/csv.ts, so the tests read the files the way a conforming
  * parser does: records end in CRLF, a CR or LF outside quotes or a quote inside an unquoted field is an error.
  */
 export function parseCsv(text: string): string[][] {

@@ -15,7 +15,7 @@ import {
   type TopicData,
 } from '../../schemas/index.ts';
 import { problemsFromZod, type Problem } from './problems.ts';
-import { readContent, type CollectionName, type RawContent, type RawRecord } from './read.ts';
+import { readContent, type CollectionName, type RawContent, type RawRecord } from './read-fs.ts';
 
 export interface DocumentVersion extends DocumentData {
   /** The Markdown body. */

@@ -1,11 +1,11 @@
 import type { Lang } from '../../schemas/index.ts';
-import type { Archive, DocumentVersion } from '../archive.ts';
-import { meetingTitle, placeLabel } from '../meetings.ts';
+import type { Archive, DocumentVersion } from '../model/archive.ts';
+import { meetingTitle, placeLabel } from '../model/meetings.ts';
 import { markdownText } from '../text/markdown-text.ts';
-import { paths, withBase } from '../urls.ts';
+import { paths, withBase } from '../model/urls.ts';
 import { koreanTerms } from './korean.ts';
-import { NameFinder } from './mentions.ts';
-import { countryNameForms, personNameForms } from './names.ts';
+import { NameFinder } from '../names/finder.ts';
+import { countryNameForms, personNameForms } from '../names/forms.ts';
 
 /** One Pagefind custom record: a document version, its searchable metadata, filters and sort keys. */
 export interface SearchRecord {

@@ -1,9 +1,9 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { loadArchive } from '../../lib/collections.ts';
-import { documentFeed } from '../../lib/feed.ts';
+import { loadArchive } from '../../astro/collections.ts';
+import { documentFeed } from '../../lib/publish/feed.ts';
 import { pathsPerLanguage } from '../../lib/i18n/index.ts';
-import { siteUrls } from '../../lib/seo.ts';
+import { siteUrls } from '../../lib/publish/seo.ts';
 import type { Lang } from '../../schemas/common.ts';
 
 export const getStaticPaths = pathsPerLanguage;

@@ -1,4 +1,4 @@
-import { countriesOpenData } from '../../lib/open-data.ts';
-import { jsonRoute } from './_respond.ts';
+import { countriesOpenData } from '../../lib/publish/open-data.ts';
+import { jsonRoute } from '../../astro/data-route.ts';
 
 export const GET = jsonRoute(countriesOpenData);

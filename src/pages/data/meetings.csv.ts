@@ -1,4 +1,4 @@
-import { meetingsCsv } from '../../lib/open-data-csv.ts';
-import { csvRoute } from './_respond.ts';
+import { meetingsCsv } from '../../lib/publish/open-data-csv.ts';
+import { csvRoute } from '../../astro/data-route.ts';
 
 export const GET = csvRoute(meetingsCsv);

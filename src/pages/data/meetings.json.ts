@@ -1,4 +1,4 @@
-import { meetingsOpenData } from '../../lib/open-data.ts';
-import { jsonRoute } from './_respond.ts';
+import { meetingsOpenData } from '../../lib/publish/open-data.ts';
+import { jsonRoute } from '../../astro/data-route.ts';
 
 export const GET = jsonRoute(meetingsOpenData);

@@ -1,4 +1,4 @@
-import { topicsOpenData } from '../../lib/open-data.ts';
-import { jsonRoute } from './_respond.ts';
+import { topicsOpenData } from '../../lib/publish/open-data.ts';
+import { jsonRoute } from '../../astro/data-route.ts';
 
 export const GET = jsonRoute(topicsOpenData);

@@ -1,7 +1,7 @@
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { serveStatic, type StaticServer } from '../../../src/tools/static-server.ts';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../../src/tools/chromium.ts';
+import { serveStatic, type StaticServer } from '../../../src/dev/tools/static-server.ts';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../../src/dev/tools/chromium.ts';
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });

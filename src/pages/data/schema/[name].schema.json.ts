@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { jsonSchemaFile, SCHEMA_NAMES, schemaPath, type SchemaName } from '../../../lib/json-schemas.ts';
-import { withBase } from '../../../lib/urls.ts';
+import { jsonSchemaFile, SCHEMA_NAMES, schemaPath, type SchemaName } from '../../../lib/publish/json-schemas.ts';
+import { withBase } from '../../../lib/model/urls.ts';
 
 export const getStaticPaths = (() => SCHEMA_NAMES.map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
 

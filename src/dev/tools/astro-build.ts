@@ -1,0 +1,59 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+/** The project's root folder. */
+export const PROJECT_ROOT = resolve(import.meta.dirname, '../../..');
+
+export interface BuildOptions {
+  /** Folder holding astro.config.mjs (the project, or the benchmark's bare baseline). */
+  root?: string;
+  base?: string;
+  contentDir?: string;
+  outDir?: string;
+  cacheDir?: string;
+  /** Extra environment, e.g. ARCHIVE_BENCH_TIMINGS. */
+  env?: Record<string, string>;
+  /** Extra Node flags, e.g. `--cpu-prof`. */
+  nodeArgs?: string[];
+}
+
+export interface BuildResult {
+  outDir: string;
+  status: number | null;
+  output: string;
+  /** Wall-clock milliseconds from spawn to exit. */
+  ms: number;
+}
+
+// Vitest exposes import.meta.env through process.env (BASE_URL, MODE, …); a child build must not inherit it.
+const LEAKY = /^(?:VITEST.*|VITE_.*|BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST)$/;
+
+/** Runs the real `astro build` (what `npm run build` runs) in a child process, by default into a fresh temporary folder. */
+export function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
+  const work = options.outDir && options.cacheDir ? '' : mkdtempSync(join(tmpdir(), 'archive-build-'));
+  const outDir = options.outDir ?? join(work, 'dist');
+  const env: NodeJS.ProcessEnv = {
+    ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !LEAKY.test(key))),
+    ARCHIVE_OUT_DIR: outDir,
+    ARCHIVE_CACHE_DIR: options.cacheDir ?? join(work, 'cache'),
+    ASTRO_TELEMETRY_DISABLED: '1',
+    ...options.env,
+  };
+  if (options.base) env.BASE_PATH = options.base;
+  else delete env.BASE_PATH;
+  if (options.contentDir) env.ARCHIVE_CONTENT_DIR = options.contentDir;
+  else delete env.ARCHIVE_CONTENT_DIR;
+  const root = options.root ?? PROJECT_ROOT;
+  const started = performance.now();
+  // process.execPath is the project's pinned Node: npm scripts run everything under it.
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: root, env });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  return new Promise((resolvePromise, reject) => {
+    child.on('error', reject);
+    child.on('close', (status) => resolvePromise({ outDir, status, output, ms: performance.now() - started }));
+  });
+}

@@ -1,0 +1,33 @@
+import type { Lang } from '../../schemas/common.ts';
+
+// Every internal link is built here, relative to the site root; `withBase` adds the deploy sub-path.
+export const paths = {
+  chooser: () => '/',
+  home: (lang: Lang) => `/${lang}/`,
+  meetings: (lang: Lang) => `/${lang}/meetings/`,
+  meeting: (lang: Lang, id: string) => `/${lang}/meetings/${id}/`,
+  meetingsFiltered: (lang: Lang, dimension: string, value: string) => `/${lang}/meetings/${dimension}/${value}/`,
+  document: (lang: Lang, id: string) => `/${lang}/documents/${id}/`,
+  parallel: (lang: Lang, id: string) => `/${lang}/documents/${id}/parallel/`,
+  /** A document version's citation file: `cite.bib`, `cite.ris`, `cite.json`. */
+  citation: (lang: Lang, id: string, ext: 'bib' | 'ris' | 'json') => `/${lang}/documents/${id}/cite.${ext}`,
+  openData: (file: string) => `/data/${file}`,
+  data: (lang: Lang) => `/${lang}/data/`,
+  people: (lang: Lang) => `/${lang}/people/`,
+  peopleByLatin: (lang: Lang) => `/${lang}/people/latin/`,
+  person: (lang: Lang, id: string) => `/${lang}/people/${id}/`,
+  countries: (lang: Lang) => `/${lang}/countries/`,
+  country: (lang: Lang, code: string) => `/${lang}/countries/${code}/`,
+  topics: (lang: Lang) => `/${lang}/topics/`,
+  topic: (lang: Lang, id: string) => `/${lang}/topics/${id}/`,
+  year: (lang: Lang, year: string) => `/${lang}/${year}/`,
+  search: (lang: Lang) => `/${lang}/search/`,
+  feed: (lang: Lang) => `/${lang}/feed.xml`,
+  sitemap: () => '/sitemap-index.xml',
+};
+
+/** Prefixes a root-relative path with the base path (`/` or `/sub/path/`). */
+export function withBase(base: string, path: string): string {
+  const b = base.endsWith('/') ? base : `${base}/`;
+  return b + path.replace(/^\/+/, '');
+}

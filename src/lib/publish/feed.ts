@@ -1,0 +1,65 @@
+import type { Lang } from '../../schemas/index.ts';
+import type { Archive, DocumentVersion } from '../model/archive.ts';
+import { LOCALE, t } from '../i18n/index.ts';
+import { meetingTitle } from '../model/meetings.ts';
+import type { AbsoluteUrl } from './seo.ts';
+import { paths } from '../model/urls.ts';
+
+/** How many documents a feed carries: the latest, by publication date. */
+export const FEED_SIZE = 50;
+
+export interface FeedItem {
+  title: string;
+  link: string;
+  pubDate: Date;
+  description: string;
+  categories: string[];
+}
+
+export interface Feed {
+  title: string;
+  description: string;
+  /** The feed's own absolute URL (atom:link rel="self"). */
+  self: string;
+  /** The site's home page in the feed's language. */
+  home: string;
+  language: string;
+  items: FeedItem[];
+}
+
+// Publication times are Korean local time; a release without one is dated at the start of its day in Seoul.
+const publishedAt = (v: DocumentVersion) => new Date(`${v.published}T${v.publishedTime ?? '00:00'}:00+09:00`);
+
+/** The document versions in `lang`, newest publication first (ties by id, so the order never varies). */
+export function latestVersions(archive: Archive, lang: Lang, limit = FEED_SIZE): DocumentVersion[] {
+  return archive.input.documents
+    .filter((v) => v.lang === lang)
+    .sort((a, b) => publishedAt(b).getTime() - publishedAt(a).getTime() || a.id.localeCompare(b.id))
+    .slice(0, limit);
+}
+
+/**
+ * One language's RSS feed: each item says what kind of source it is (and if it is a translation) before its
+ * sub-heading or, without one, the meeting it reports, so a reader of the feed sees the provenance first.
+ */
+export function documentFeed(archive: Archive, lang: Lang, abs: AbsoluteUrl): Feed {
+  const d = t(lang);
+  return {
+    title: d.feed.title,
+    description: d.feed.description,
+    self: abs(paths.feed(lang)),
+    home: abs(paths.home(lang)),
+    language: LOCALE[lang],
+    items: latestVersions(archive, lang).map((v) => {
+      const label = v.translation.status === 'original' ? d.kinds[v.source.kind] : `${d.kinds[v.source.kind]}, ${d.translation[v.translation.status]}`;
+      const about = v.deck[0] ?? meetingTitle(archive, archive.meeting(v.meetings[0]!), lang);
+      return {
+        title: v.title,
+        link: abs(paths.document(lang, v.id)),
+        pubDate: publishedAt(v),
+        description: `[${label}] ${v.source.publisher[lang]}: ${about}`,
+        categories: v.topics.map((id) => archive.topic(id).name[lang]),
+      };
+    }),
+  };
+}

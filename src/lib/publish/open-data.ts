@@ -1,0 +1,148 @@
+/**
+ * The open-data files under /data/, built from the same records as the pages. Each builder is typed by its
+ * file's schema (src/schemas/open-data.ts), which the published JSON Schema is generated from. Ids are the
+ * content's own ids, so they stay stable from one build to the next; URLs are page paths under the deploy base.
+ * Optional values are null, never missing keys, so every entry of a file has the same keys.
+ */
+import { LANGS, type Lang } from '../../schemas/common.ts';
+import {
+  GENERATOR,
+  type CountriesFile,
+  type DocumentEntry,
+  type DocumentsFile,
+  type MeetingsFile,
+  type PeopleFile,
+  type TopicsFile,
+} from '../../schemas/open-data.ts';
+import type { Archive, DocumentGroup } from '../model/archive.ts';
+import { meetingRecords } from '../model/meetings.ts';
+import { paths, withBase } from '../model/urls.ts';
+
+/** The open-data files, by file name under /data/. */
+export const OPEN_DATA_FILES = ['meetings.json', 'documents.json', 'people.json', 'countries.json', 'topics.json', 'meetings.csv', 'documents.csv'] as const;
+
+/** A page's path in both languages, under the deploy base. */
+export function bothPages(base: string, page: (lang: Lang) => string): { ko: string; en: string } {
+  return { ko: withBase(base, page('ko')), en: withBase(base, page('en')) };
+}
+
+/** `data/meetings.json`: the meeting records behind the meeting index, with URLs that work under the deploy base. */
+export function meetingsOpenData(archive: Archive, base: string): MeetingsFile {
+  const meetings = meetingRecords(archive).map((m) => ({
+    ...m,
+    documents: m.documents.map((doc) => ({ ...doc, url: withBase(base, doc.url) })),
+  }));
+  return { generator: GENERATOR, count: meetings.length, meetings };
+}
+
+/** Documents newest first by their primary version's publication date, then id (the site's own order differs). */
+export function documentsNewestFirst(archive: Archive): DocumentGroup[] {
+  return [...archive.documentGroups].sort((a, b) => b.primary.published.localeCompare(a.primary.published) || a.id.localeCompare(b.id));
+}
+
+function documentEntry(group: DocumentGroup, base: string): DocumentEntry {
+  const { primary } = group;
+  const versions = LANGS.flatMap((lang) => {
+    const v = group.versions[lang];
+    if (!v) return [];
+    return [
+      {
+        lang,
+        title: v.title,
+        deck: [...v.deck],
+        published: v.published,
+        publishedTime: v.publishedTime ?? null,
+        translation: { status: v.translation.status, from: v.translation.from ?? null, by: v.translation.by ?? null, notice: v.translation.notice ?? null, originalUrl: v.translation.originalUrl ?? null },
+        sourceUrl: v.source.url ?? null,
+        capture: v.source.capture ? { sha256: v.source.capture.sha256, captured: v.source.capture.captured } : null,
+        republished: v.source.republished ? { publisher: { ...v.source.republished.publisher }, notice: v.source.republished.notice } : null,
+        url: withBase(base, paths.document(lang, group.id)),
+        // Astro hands pages the body trimmed, the content checks untrimmed: trim so both give the same file.
+        text: (v.body ?? '').trim(),
+      },
+    ];
+  });
+  return {
+    id: group.id,
+    kind: primary.source.kind,
+    // Meetings and topics are the primary version's, as on the site's pages.
+    meetings: [...primary.meetings],
+    topics: [...primary.topics],
+    issuer: { ...primary.issuer },
+    publisher: { ...primary.source.publisher },
+    sourceUrl: primary.source.url ?? null,
+    author: primary.source.author ?? null,
+    section: primary.source.section ?? null,
+    note: primary.note ? { ...primary.note } : null,
+    original: versions.find((v) => v.translation.status === 'original')?.lang ?? null,
+    versions,
+  };
+}
+
+/** `data/documents.json`: every document with all its language versions and their texts. */
+export function documentsOpenData(archive: Archive, base: string): DocumentsFile {
+  const documents = documentsNewestFirst(archive).map((g) => documentEntry(g, base));
+  return { generator: GENERATOR, count: documents.length, documents };
+}
+
+const byId = <T extends { id: string }>(a: T, b: T) => a.id.localeCompare(b.id);
+
+/** `data/people.json`: the people registry, with the meetings each person took part in. */
+export function peopleOpenData(archive: Archive, base: string): PeopleFile {
+  // Each person's meetings, newest first, in one pass (not one scan of every meeting per person).
+  const meetingsOf = new Map<string, string[]>();
+  for (const m of archive.meetingsNewestFirst) {
+    for (const id of new Set(m.participants.map((x) => x.person))) {
+      const list = meetingsOf.get(id);
+      if (list) list.push(m.id);
+      else meetingsOf.set(id, [m.id]);
+    }
+  }
+  const people = [...archive.input.people].sort(byId).map((p) => ({
+    id: p.id,
+    name: { ...p.name },
+    family: p.family ? { ...p.family } : null,
+    variants: { ko: [...p.variants.ko], en: [...p.variants.en] },
+    country: p.country,
+    roles: p.roles.map((r) => ({ title: { ...r.title }, from: r.from ?? null, to: r.to ?? null })),
+    incomplete: p.incomplete,
+    meetings: meetingsOf.get(p.id) ?? [],
+    url: bothPages(base, (lang) => paths.person(lang, p.id)),
+  }));
+  return { generator: GENERATOR, count: people.length, people };
+}
+
+/** `data/countries.json`: the countries registry, with the meetings held with each and its people. */
+export function countriesOpenData(archive: Archive, base: string): CountriesFile {
+  const counterparts = new Set(archive.counterpartCountries().map((c) => c.id));
+  const countries = [...archive.input.countries].sort(byId).map((c) => ({
+    id: c.id,
+    name: { ...c.name },
+    short: { ...c.short },
+    variants: { ko: [...c.variants.ko], en: [...c.variants.en] },
+    adjectives: [...c.adjectives],
+    meetings: archive.meetingsNewestFirst.filter((m) => m.counterparts.includes(c.id)).map((m) => m.id),
+    people: archive.input.people.filter((p) => p.country === c.id).map((p) => p.id).sort(),
+    // Only counterpart countries have pages (the site has none for Korea itself or a country only hosting).
+    url: counterparts.has(c.id) ? bothPages(base, (lang) => paths.country(lang, c.id)) : null,
+  }));
+  return { generator: GENERATOR, count: countries.length, countries };
+}
+
+/** `data/topics.json`: the topics registry, with the documents on each and the meetings they report. */
+export function topicsOpenData(archive: Archive, base: string): TopicsFile {
+  const documents = documentsNewestFirst(archive);
+  const topics = [...archive.input.topics].sort(byId).map((t) => {
+    const on = documents.filter((g) => g.primary.topics.includes(t.id));
+    const meetingIds = new Set(on.flatMap((g) => g.primary.meetings));
+    return {
+      id: t.id,
+      name: { ...t.name },
+      documents: on.map((g) => g.id),
+      meetings: archive.meetingsNewestFirst.filter((m) => meetingIds.has(m.id)).map((m) => m.id),
+      // The site makes a topic page only for a topic some document carries.
+      url: on.length ? bothPages(base, (lang) => paths.topic(lang, t.id)) : null,
+    };
+  });
+  return { generator: GENERATOR, count: topics.length, topics };
+}
