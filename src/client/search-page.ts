@@ -4,6 +4,7 @@ import { formatDate } from '../lib/model/dates.ts';
 import { otherLang, t } from '../lib/i18n/index.ts';
 import { countFacets, FACETS_FILE, type Facets } from '../lib/search/facets.ts';
 import { mergeHits, pagefindFilters, parseState, safeExcerpt, stateToSearch, sumCounts, type SearchState } from '../lib/search/query-state.ts';
+import { paths, withBase } from '../lib/model/urls.ts';
 import type { Lang } from '../schemas/common.ts';
 
 interface PagefindResult {
@@ -41,13 +42,13 @@ export function startSearchPage(): void {
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
 
-  const siteRoot = base.replace(/\/?$/, '/');
+  const bundleUrl = (l: Lang, file: string) => withBase(base, paths.searchBundle(l)) + file;
   const bundles = new Map<Lang, Promise<Pagefind>>();
   // Runtimes that have finished loading: once both have, the two languages are searched at the same time.
   const loaded = new Set<Lang>();
   const bundle = (l: Lang) => {
     if (!bundles.has(l)) {
-      const url = `${siteRoot}pagefind/${l}/pagefind.js`;
+      const url = bundleUrl(l, 'pagefind.js');
       bundles.set(
         l,
         import(/* @vite-ignore */ url).then(async (pf: Pagefind) => {
@@ -89,7 +90,7 @@ export function startSearchPage(): void {
   const loadFacets = (langs: Lang[]) => {
     for (const l of langs) {
       if (facetLoads.has(l)) continue;
-      const load = fetch(`${siteRoot}pagefind/${l}/${FACETS_FILE}`).then((r) => {
+      const load = fetch(bundleUrl(l, FACETS_FILE)).then((r) => {
         if (!r.ok) throw new Error(`${r.status}`);
         return r.json() as Promise<Facets>;
       });

@@ -11,18 +11,14 @@ export function writeBaseline(dir: string, documentsDir: string): void {
   mkdirSync(join(dir, 'src/pages'), { recursive: true });
   symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   writeFileSync(join(dir, 'package.json'), '{ "name": "bench-baseline", "private": true, "type": "module" }\n');
-  const timings = JSON.stringify(join(PROJECT_ROOT, 'src/dev/bench/timings-integration.ts'));
   writeFileSync(
     join(dir, 'astro.config.mjs'),
     `import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
-import { benchTimings } from ${timings};
 
-const timings = process.env.ARCHIVE_BENCH_TIMINGS ? benchTimings(process.env.ARCHIVE_BENCH_TIMINGS) : undefined;
 export default defineConfig({
   outDir: process.env.ARCHIVE_OUT_DIR,
   cacheDir: process.env.ARCHIVE_CACHE_DIR,
-  integrations: timings ? [timings.first, timings.last] : [],
   markdown: { processor: unified({ smartypants: false, gfm: true }) },
 });
 `,

@@ -14,10 +14,9 @@ export interface BuildTimings {
 }
 
 /**
- * Records when the build reaches each stage, and its peak memory, into the JSON file named by
- * ARCHIVE_BENCH_TIMINGS. Astro syncs content between `config:done` and `build:start`, renders pages between
- * `build:start` and `build:done`, then runs the build:done hooks (the search index). Added only when the
- * variable is set (by `npm run bench`).
+ * Records when the build reaches each stage, and its peak memory, into a JSON file. Astro syncs content
+ * between `config:done` and `build:start`, renders pages between `build:start` and `build:done`, then runs
+ * the build:done hooks (the search index). Added around a config's integrations by buildSite({ timings }).
  */
 export function benchTimings(file: string): { first: AstroIntegration; last: AstroIntegration } {
   const marks: Partial<BuildTimings> = {};

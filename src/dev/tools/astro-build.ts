@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 
 /** The project's root folder. */
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../../..');
@@ -13,8 +13,10 @@ export interface BuildOptions {
   contentDir?: string;
   outDir?: string;
   cacheDir?: string;
-  /** Extra environment, e.g. ARCHIVE_BENCH_TIMINGS. */
+  /** Extra environment. */
   env?: Record<string, string>;
+  /** Record the build's stage times and peak memory into this JSON file (the benchmark's BuildTimings). */
+  timings?: string;
   /** Extra Node flags, e.g. `--cpu-prof`. */
   nodeArgs?: string[];
 }
@@ -46,9 +48,10 @@ export function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
   if (options.contentDir) env.ARCHIVE_CONTENT_DIR = options.contentDir;
   else delete env.ARCHIVE_CONTENT_DIR;
   const root = options.root ?? PROJECT_ROOT;
+  const config = options.timings ? ['--config', relative(root, timedConfig(root, options.timings))] : [];
   const started = performance.now();
   // process.execPath is the project's pinned Node: npm scripts run everything under it.
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: root, env });
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', ...config], { cwd: root, env });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
@@ -56,4 +59,23 @@ export function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
     child.on('error', reject);
     child.on('close', (status) => resolvePromise({ outDir, status, output, ms: performance.now() - started }));
   });
+}
+
+/**
+ * A config beside the timings file that is the root's own config with the benchmark's timing integrations
+ * around its integrations, so that the product's config knows nothing of the benchmark.
+ */
+function timedConfig(root: string, timings: string): string {
+  const file = `${timings}.astro.config.mjs`;
+  const imports = (path: string) => JSON.stringify(join(path));
+  writeFileSync(
+    file,
+    `import config from ${imports(join(root, 'astro.config.mjs'))};
+import { benchTimings } from ${imports(join(PROJECT_ROOT, 'src/dev/bench/timings-integration.ts'))};
+
+const timings = benchTimings(${JSON.stringify(timings)});
+export default { ...config, integrations: [timings.first, ...(config.integrations ?? []), timings.last] };
+`,
+  );
+  return file;
 }

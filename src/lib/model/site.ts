@@ -19,8 +19,8 @@ export function siteSettings(env: Record<string, string | undefined> = process.e
   let url: URL;
   try {
     url = new URL(given);
-  } catch {
-    throw new Error(`SITE_URL: "${given}" is not a URL: give the public address, e.g. SITE_URL=https://archive.example.org`);
+  } catch (cause) {
+    throw new Error(`SITE_URL: "${given}" is not a URL: give the public address, e.g. SITE_URL=https://archive.example.org`, { cause });
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new Error(`SITE_URL: "${given}" must start with https:// (or http://), e.g. SITE_URL=https://archive.example.org`);

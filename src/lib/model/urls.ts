@@ -24,6 +24,8 @@ export const paths = {
   search: (lang: Lang) => `/${lang}/search/`,
   feed: (lang: Lang) => `/${lang}/feed.xml`,
   sitemap: () => '/sitemap-index.xml',
+  /** A language's Pagefind bundle (pagefind.js, its index and the facet counts). */
+  searchBundle: (lang: Lang) => `/pagefind/${lang}/`,
 };
 
 /** Prefixes a root-relative path with the base path (`/` or `/sub/path/`). */
