@@ -25,7 +25,6 @@ export interface PersonListItem {
 
 /** Everyone in the registry, sorted by name in one script: Hangul (가나다) or Latin (by family name). */
 export function peopleList(archive: Archive, lang: Lang, script: Lang): PersonListItem[] {
-  const count = meetingCounts(archive);
   const latin = (p: PersonData) => {
     const family = p.family?.en;
     if (!family || !p.name.en.includes(family)) return p.name.en;
@@ -39,15 +38,9 @@ export function peopleList(archive: Archive, lang: Lang, script: Lang): PersonLi
       name: { ...p.name },
       sortedAs: script === 'ko' ? p.name.ko : latin(p),
       country: archive.country(p.country).name[lang],
-      meetings: count.get(p.id) ?? 0,
+      meetings: archive.meetingsOf(p.id).length,
     }))
     .sort((a, b) => COLLATOR[script].compare(a.sortedAs, b.sortedAs) || a.id.localeCompare(b.id));
-}
-
-function meetingCounts(archive: Archive): Map<string, number> {
-  const n = new Map<string, number>();
-  for (const m of archive.input.meetings) for (const p of m.participants) n.set(p.person, (n.get(p.person) ?? 0) + 1);
-  return n;
 }
 
 export interface PersonView {
@@ -67,7 +60,7 @@ export function personView(archive: Archive, id: string, lang: Lang): PersonView
   const roles = [...person.roles]
     .sort((a, b) => (b.from ?? '').localeCompare(a.from ?? ''))
     .map((r) => ({ title: r.title[lang], span: r.from || r.to ? d.people.span(month(r.from), month(r.to)) : '' }));
-  const meetings = archive.meetingsNewestFirst.filter((m) => m.participants.some((p) => p.person === id)).map((m) => indexRow(archive, m, lang));
+  const meetings = archive.meetingsOf(id).map((m) => indexRow(archive, m, lang));
   const counterpart = archive.counterpartCountries().some((c) => c.id === person.country);
   return { person, country: archive.country(person.country).name[lang], ...(counterpart ? { countryUrl: paths.country(lang, person.country) } : {}), roles, meetings };
 }
@@ -88,7 +81,7 @@ export function countriesList(archive: Archive, lang: Lang): CountryListItem[] {
   return archive
     .counterpartCountries()
     .map((c) => {
-      const meetings = archive.input.meetings.filter((m) => m.counterparts.includes(c.id)).map((m) => m.date).sort();
+      const meetings = archive.meetingsWith(c.id).map((m) => m.date).sort();
       return { id: c.id, url: paths.country(lang, c.id), name: c.name[lang], meetings: meetings.length, first: yearOf(meetings[0]!), last: yearOf(meetings.at(-1)!) };
     })
     .sort((a, b) => COLLATOR[lang].compare(a.name, b.name));
@@ -106,7 +99,7 @@ export interface CountryView {
 
 export function countryView(archive: Archive, code: string, lang: Lang): CountryView {
   const d = t(lang);
-  const meetings = archive.meetingsNewestFirst.filter((m) => m.counterparts.includes(code));
+  const meetings = archive.meetingsWith(code);
   const count = <K extends string>(keys: readonly K[], of: (m: MeetingData) => K, label: (k: K) => string) =>
     keys.map((key) => ({ key, label: label(key), count: meetings.filter((m) => of(m) === key).length }));
   return {
@@ -136,7 +129,8 @@ function documentItem(group: DocumentGroup, lang: Lang): DocumentItem {
   return { id: group.id, title: shown.title, titleLang: shown.lang, url: paths.document(shown.lang, group.id), kind: d.kinds[group.primary.source.kind], published: shown.published };
 }
 
-const newestDocumentsFirst = (a: DocumentItem, b: DocumentItem) => b.published.localeCompare(a.published) || a.id.localeCompare(b.id);
+// By the date of the version the list shows (a list in English dates a document by its English version).
+const byShownDateDesc = (a: DocumentItem, b: DocumentItem) => b.published.localeCompare(a.published) || a.id.localeCompare(b.id);
 
 export interface TopicListItem {
   id: string;
@@ -148,7 +142,7 @@ export interface TopicListItem {
 /** Topics that documents carry, by name, with how many documents. */
 export function topicsList(archive: Archive, lang: Lang): TopicListItem[] {
   return archive.input.topics
-    .map((topic) => ({ id: topic.id, url: paths.topic(lang, topic.id), name: topic.name[lang], documents: archive.documentGroups.filter((g) => g.primary.topics.includes(topic.id)).length }))
+    .map((topic) => ({ id: topic.id, url: paths.topic(lang, topic.id), name: topic.name[lang], documents: archive.documentsOn(topic.id).length }))
     .filter((x) => x.documents > 0)
     .sort((a, b) => COLLATOR[lang].compare(a.name, b.name));
 }
@@ -162,13 +156,11 @@ export interface TopicView {
 
 /** The documents on a topic, newest first, and the meetings they report. */
 export function topicView(archive: Archive, id: string, lang: Lang): TopicView {
-  const groups = archive.documentGroups.filter((g) => g.primary.topics.includes(id));
-  const meetingIds = new Set(groups.flatMap((g) => g.primary.meetings));
   return {
     id,
     name: archive.topic(id).name[lang],
-    documents: groups.map((g) => documentItem(g, lang)).sort(newestDocumentsFirst),
-    meetings: archive.meetingsNewestFirst.filter((m) => meetingIds.has(m.id)).map((m) => indexRow(archive, m, lang)),
+    documents: archive.documentsOn(id).map((g) => documentItem(g, lang)).sort(byShownDateDesc),
+    meetings: archive.meetingsOn(id).map((m) => indexRow(archive, m, lang)),
   };
 }
 
@@ -194,7 +186,7 @@ export function yearView(archive: Archive, year: string, lang: Lang): YearView {
   return {
     year,
     meetings: archive.meetingsNewestFirst.filter((m) => yearOf(m.date) === year).map((m) => indexRow(archive, m, lang)),
-    documents: archive.documentGroups.filter((g) => yearOf((g.versions[lang] ?? g.primary).published) === year).map((g) => documentItem(g, lang)).sort(newestDocumentsFirst),
+    documents: archive.documentGroups.filter((g) => yearOf((g.versions[lang] ?? g.primary).published) === year).map((g) => documentItem(g, lang)).sort(byShownDateDesc),
     ...(years[at + 1] ? { previous: years[at + 1] } : {}),
     ...(at > 0 ? { next: years[at - 1] } : {}),
   };

@@ -22,7 +22,3 @@ export const otherLang = (lang: Lang): Lang => (lang === 'ko' ? 'en' : 'ko');
 
 /** BCP 47 tags for Intl and for `lang`/`hreflang` attributes. */
 export const LOCALE: Record<Lang, string> = { ko: 'ko-KR', en: 'en-GB' };
-
-/** getStaticPaths for a page that exists once per language. */
-// (The languages come from the dictionaries: this module is also bundled for the browser, without zod.)
-export const pathsPerLanguage = () => (Object.keys(DICTIONARIES) as Lang[]).map((lang) => ({ params: { lang }, props: { lang } }));

@@ -102,6 +102,78 @@ export class Archive {
     const codes = new Set(this.input.meetings.flatMap((m) => m.counterparts));
     return [...codes].sort().map((c) => this.country(c));
   }
+
+  // ---- relations: each computed once, in one pass, and asked for by every page and data file ----
+
+  /** Documents newest first by their primary version's publication date, then id. */
+  get documentsNewestFirst(): DocumentGroup[] {
+    return (this.#documentsNewestFirst ??= [...this.documentGroups].sort((a, b) => b.primary.published.localeCompare(a.primary.published) || a.id.localeCompare(b.id)));
+  }
+  #documentsNewestFirst?: DocumentGroup[];
+
+  /** The meetings a person took part in, newest first. */
+  meetingsOf(personId: string): MeetingData[] {
+    this.#byPerson ??= groupBy(this.meetingsNewestFirst, (m) => m.participants.map((p) => p.person));
+    return this.#byPerson.get(personId) ?? [];
+  }
+  #byPerson?: Map<string, MeetingData[]>;
+
+  /** The meetings held with a counterpart country, newest first. */
+  meetingsWith(countryCode: string): MeetingData[] {
+    this.#byCountry ??= groupBy(this.meetingsNewestFirst, (m) => m.counterparts);
+    return this.#byCountry.get(countryCode) ?? [];
+  }
+  #byCountry?: Map<string, MeetingData[]>;
+
+  /** The documents on a topic (their primary version's topics), newest first. */
+  documentsOn(topicId: string): DocumentGroup[] {
+    this.#byTopic ??= groupBy(this.documentsNewestFirst, (g) => g.primary.topics);
+    return this.#byTopic.get(topicId) ?? [];
+  }
+  #byTopic?: Map<string, DocumentGroup[]>;
+
+  /** The meetings that the documents on a topic report, newest first. */
+  meetingsOn(topicId: string): MeetingData[] {
+    const ids = new Set(this.documentsOn(topicId).flatMap((g) => g.primary.meetings));
+    return this.meetingsNewestFirst.filter((m) => ids.has(m.id));
+  }
+
+  /** The people of a country's registry, by id. */
+  peopleOf(countryCode: string): PersonData[] {
+    this.#peopleByCountry ??= groupBy([...this.input.people].sort((a, b) => a.id.localeCompare(b.id)), (p) => [p.country]);
+    return this.#peopleByCountry.get(countryCode) ?? [];
+  }
+  #peopleByCountry?: Map<string, PersonData[]>;
+
+  /** The meetings a document version reports: the first is the one it is about, others are reported alongside. */
+  meetingsReportedBy(version: DocumentVersion): MeetingData[] {
+    return version.meetings.map((id) => this.meeting(id));
+  }
+
+  /** The other documents about the meetings a document version reports. */
+  relatedDocuments(version: DocumentVersion): DocumentGroup[] {
+    const meetings = this.meetingsReportedBy(version);
+    return [...new Set(meetings.flatMap((m) => this.documentsOf(m.id)))].filter((g) => g.id !== version.id);
+  }
+
+  /** The meetings before the earliest and after the latest meeting a document version reports. */
+  neighbours(version: DocumentVersion): { previous?: MeetingData; next?: MeetingData } {
+    const chronological = this.meetingsReportedBy(version).sort((a, b) => a.date.localeCompare(b.date));
+    return { previous: this.adjacent(chronological[0]!.id).previous, next: this.adjacent(chronological.at(-1)!.id).next };
+  }
+}
+
+/** Items under each key they carry, in the list's order, each item once per key. */
+function groupBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    for (const key of new Set(keys(item))) {
+      const list = map.get(key);
+      if (list) list.push(item);
+      else map.set(key, [item]);
+    }
+  }
+  return map;
 }
 
 function required<T>(value: T | undefined, what: string, id: string): T {

@@ -35,11 +35,6 @@ export function meetingsOpenData(archive: Archive, base: string): MeetingsFile {
   return { generator: GENERATOR, count: meetings.length, meetings };
 }
 
-/** Documents newest first by their primary version's publication date, then id (the site's own order differs). */
-export function documentsNewestFirst(archive: Archive): DocumentGroup[] {
-  return [...archive.documentGroups].sort((a, b) => b.primary.published.localeCompare(a.primary.published) || a.id.localeCompare(b.id));
-}
-
 function documentEntry(group: DocumentGroup, base: string): DocumentEntry {
   const { primary } = group;
   const versions = LANGS.flatMap((lang) => {
@@ -81,7 +76,7 @@ function documentEntry(group: DocumentGroup, base: string): DocumentEntry {
 
 /** `data/documents.json`: every document with all its language versions and their texts. */
 export function documentsOpenData(archive: Archive, base: string): DocumentsFile {
-  const documents = documentsNewestFirst(archive).map((g) => documentEntry(g, base));
+  const documents = archive.documentsNewestFirst.map((g) => documentEntry(g, base));
   return { generator: GENERATOR, count: documents.length, documents };
 }
 
@@ -89,15 +84,6 @@ const byId = <T extends { id: string }>(a: T, b: T) => a.id.localeCompare(b.id);
 
 /** `data/people.json`: the people registry, with the meetings each person took part in. */
 export function peopleOpenData(archive: Archive, base: string): PeopleFile {
-  // Each person's meetings, newest first, in one pass (not one scan of every meeting per person).
-  const meetingsOf = new Map<string, string[]>();
-  for (const m of archive.meetingsNewestFirst) {
-    for (const id of new Set(m.participants.map((x) => x.person))) {
-      const list = meetingsOf.get(id);
-      if (list) list.push(m.id);
-      else meetingsOf.set(id, [m.id]);
-    }
-  }
   const people = [...archive.input.people].sort(byId).map((p) => ({
     id: p.id,
     name: { ...p.name },
@@ -106,7 +92,7 @@ export function peopleOpenData(archive: Archive, base: string): PeopleFile {
     country: p.country,
     roles: p.roles.map((r) => ({ title: { ...r.title }, from: r.from ?? null, to: r.to ?? null })),
     incomplete: p.incomplete,
-    meetings: meetingsOf.get(p.id) ?? [],
+    meetings: archive.meetingsOf(p.id).map((m) => m.id),
     url: bothPages(base, (lang) => paths.person(lang, p.id)),
   }));
   return { generator: GENERATOR, count: people.length, people };
@@ -121,8 +107,8 @@ export function countriesOpenData(archive: Archive, base: string): CountriesFile
     short: { ...c.short },
     variants: { ko: [...c.variants.ko], en: [...c.variants.en] },
     adjectives: [...c.adjectives],
-    meetings: archive.meetingsNewestFirst.filter((m) => m.counterparts.includes(c.id)).map((m) => m.id),
-    people: archive.input.people.filter((p) => p.country === c.id).map((p) => p.id).sort(),
+    meetings: archive.meetingsWith(c.id).map((m) => m.id),
+    people: archive.peopleOf(c.id).map((p) => p.id),
     // Only counterpart countries have pages (the site has none for Korea itself or a country only hosting).
     url: counterparts.has(c.id) ? bothPages(base, (lang) => paths.country(lang, c.id)) : null,
   }));
@@ -131,15 +117,13 @@ export function countriesOpenData(archive: Archive, base: string): CountriesFile
 
 /** `data/topics.json`: the topics registry, with the documents on each and the meetings they report. */
 export function topicsOpenData(archive: Archive, base: string): TopicsFile {
-  const documents = documentsNewestFirst(archive);
   const topics = [...archive.input.topics].sort(byId).map((t) => {
-    const on = documents.filter((g) => g.primary.topics.includes(t.id));
-    const meetingIds = new Set(on.flatMap((g) => g.primary.meetings));
+    const on = archive.documentsOn(t.id);
     return {
       id: t.id,
       name: { ...t.name },
       documents: on.map((g) => g.id),
-      meetings: archive.meetingsNewestFirst.filter((m) => meetingIds.has(m.id)).map((m) => m.id),
+      meetings: archive.meetingsOn(t.id).map((m) => m.id),
       // The site makes a topic page only for a topic some document carries.
       url: on.length ? bothPages(base, (lang) => paths.topic(lang, t.id)) : null,
     };

@@ -2,7 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { loadArchive } from '../../astro/collections.ts';
 import { documentFeed } from '../../lib/publish/feed.ts';
-import { pathsPerLanguage } from '../../lib/i18n/index.ts';
+import { pathsPerLanguage } from '../../astro/paths-per-language.ts';
 import { siteUrls } from '../../lib/publish/seo.ts';
 import type { Lang } from '../../schemas/common.ts';
 
