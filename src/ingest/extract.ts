@@ -10,7 +10,7 @@ import { escapeRegExp } from '../lib/text/regexp.ts';
 import type { SourceKind, TranslationStatus } from '../schemas/document.ts';
 import type { CountryData, MeetingData, PersonData } from '../schemas/index.ts';
 import type { MeetingFormat, MeetingKind, MeetingLevel } from '../schemas/meeting.ts';
-import { NameFinder } from '../lib/names/finder.ts';
+import { NameMatcher } from '../lib/names/matcher.ts';
 import type { DocumentVersion } from '../lib/content/validate.ts';
 import { CountryFinder } from './countries.ts';
 import { datelineOf, durationMinutes, findStamp, meetingDates, resolveYear, type MeetingDate } from './dates.ts';
@@ -218,7 +218,7 @@ function meetingOf(part: Part, title: string, lead: string, published: string | 
   const format = formatOf(head, leadText);
   const kind = kindOfMeeting(title);
 
-  const finder = new NameFinder(registry.people);
+  const finder = new NameMatcher(registry.people);
   // A bracketed lead runs into the first word (`기자]강경화`): separate them so the name is a word.
   const namesIn = `${title} ${lead}`.replace(/([\])])(?=\S)/g, '$1 ');
   const ids = [...new Set([...finder.find(namesIn), ...byFamilyName(namesIn, registry.people)])];
@@ -348,7 +348,7 @@ function suggestedRecord(name: { ko?: string; en?: string }, near: string, count
 /** Names printed with their romanization (`커트 캠벨(Kurt M. Campbell)`) or after an English title, that the registry lacks. */
 export function unknownPeople(text: string, registry: Registry): SuggestedPerson[] {
   const known = new Set(registry.people.flatMap((p) => [p.name.ko, p.name.en, ...p.variants.ko, ...p.variants.en]));
-  const finder = new NameFinder(registry.people);
+  const finder = new NameMatcher(registry.people);
   const out = new Map<string, SuggestedPerson>();
   const isKnown = (name: string) => known.has(name) || finder.find(name).length > 0 || [...known].some((k) => k.length > 3 && name.startsWith(`${k} `));
   for (const m of text.matchAll(new RegExp(`((?:[가-힣]{1,6} ){0,2}[가-힣]{2,6})\\s?\\((${NAME_WORD}(?: ${NAME_WORD}){1,3})\\)`, 'gu'))) {

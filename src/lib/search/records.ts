@@ -4,7 +4,7 @@ import { meetingTitle, placeLabel } from '../model/meetings.ts';
 import { markdownText } from '../text/markdown-text.ts';
 import { paths, withBase } from '../model/urls.ts';
 import { koreanTerms } from './korean.ts';
-import { NameFinder } from '../names/finder.ts';
+import { NameMatcher } from '../names/matcher.ts';
 import { countryNameForms, personNameForms } from '../names/forms.ts';
 
 /** One Pagefind custom record: a document version, its searchable metadata, filters and sort keys. */
@@ -29,11 +29,11 @@ export interface RecordOptions {
  */
 export function searchRecords(archive: Archive, base: string, options: RecordOptions = {}): SearchRecord[] {
   const withTerms = options.terms ?? true;
-  const finder = new NameFinder(archive.input.people);
+  const finder = new NameMatcher(archive.input.people);
   return archive.input.documents.map((doc) => recordOf(archive, doc, base, withTerms ? finder : undefined));
 }
 
-function recordOf(archive: Archive, doc: DocumentVersion, base: string, finder?: NameFinder): SearchRecord {
+function recordOf(archive: Archive, doc: DocumentVersion, base: string, finder?: NameMatcher): SearchRecord {
   const lang = doc.lang;
   const meetings = doc.meetings.map((id) => archive.meeting(id));
   const main = meetings[0]!;

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { innerParts, koreanTerms, stripParticle } from '../../../src/lib/search/korean.ts';
-import { NameFinder } from '../../../src/lib/names/finder.ts';
-import { personNameForms } from '../../../src/lib/names/forms.ts';
 import { mergeHits, pagefindFilters, parseState, safeExcerpt, stateToSearch, sumCounts } from '../../../src/lib/search/query-state.ts';
 import { searchRecords } from '../../../src/lib/search/records.ts';
 import { realArchive } from '../../support/archive.ts';
@@ -23,20 +21,6 @@ describe('Korean search terms', () => {
   });
   it('add nothing a prefix search already finds', () => {
     expect([...koreanTerms('차관은 북한')]).toEqual([]);
-  });
-});
-
-describe('names', () => {
-  const archive = realArchive();
-  it('give every form of a person’s name, in both scripts and both orders', () => {
-    const forms = personNameForms(archive.person('cho-tae-yul'));
-    expect(forms).toEqual(expect.arrayContaining(['조태열', 'Cho Tae-yul', 'Tae-yul Cho', 'Cho Tae-yeol', 'Cho Taeyul']));
-  });
-  it('find the people a text names, by any recorded form, with particles attached', () => {
-    const finder = new NameFinder(archive.input.people);
-    expect(finder.find('강 장관은 마이크 폼페이오 미 국무장관과 통화했다. 폼페오 장관은')).toEqual(['mike-pompeo']);
-    expect(finder.find('Minister Cho Tae-yeol met Tony Blinken.')).toEqual(['cho-tae-yul', 'antony-blinken']);
-    expect(finder.find('김홍균은 캠벨과')).toEqual(['kim-hong-kyun']);
   });
 });
 

@@ -1,0 +1,103 @@
+import type { Lang, PersonData } from '../../schemas/index.ts';
+
+/** Where a text names someone: the characters `start`–`end` of the text, and who (more than one when a form is shared). */
+export interface NameSpan {
+  start: number;
+  end: number;
+  people: string[];
+}
+
+interface Form {
+  words: string[];
+  person: string;
+}
+
+const HANGUL_WORD = /^\p{Script=Hangul}+$/u;
+// Words are split at spaces and at opening brackets and quotes, so a name may start inside a printed word:
+// 커트 캠벨(Kurt M. Campbell), “김홍균
+const WORDS = /[^\s(\[{（［「『《〈“‘]+/gu;
+// Other punctuation before a name: —Kurt
+const LEAD = /^[^\p{L}\p{N}]*/u;
+
+/**
+ * The one rule for where a name may end, for the person links, the search records and the importer alike:
+ * after its last word comes a Hangul particle or title (김홍균은, 김홍균장관), punctuation (Blinken's,
+ * Campbell,) or nothing — never more Latin letters or digits (Kimberly is not Kim).
+ */
+export const endsName = (rest: string): boolean => !/^[\p{Script=Latin}\p{N}]/u.test(rest);
+
+/**
+ * Finds the people a text names, by any recorded full name or variant, in one pass over its words: forms are
+ * looked up by their first word, so the cost grows with the text, not with the registry (5,000 people in the
+ * benchmark's registry). Inner words of a form match exactly; the last may run into what follows it (endsName).
+ */
+export class NameMatcher {
+  private readonly byFirstWord = new Map<string, Form[]>();
+
+  /** With `lang`, only the forms recorded in that language (a body links the names in its own language). */
+  constructor(people: readonly PersonData[], options: { lang?: Lang } = {}) {
+    const langs: readonly Lang[] = options.lang ? [options.lang] : ['ko', 'en'];
+    for (const p of people) {
+      for (const text of new Set(langs.flatMap((l) => [p.name[l], ...p.variants[l]]))) {
+        const words = text.split(/\s+/).filter(Boolean);
+        if (!words.length || text.length < 2) continue;
+        const list = this.byFirstWord.get(words[0]!) ?? [];
+        list.push({ words, person: p.id });
+        this.byFirstWord.set(words[0]!, list);
+      }
+    }
+    // Longest first, so `Kurt M. Campbell` wins over a shorter form starting with the same word.
+    for (const list of this.byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
+  }
+
+  /** Every place the text names someone, in order, never overlapping; the longest form wins where forms overlap. */
+  spans(text: string): NameSpan[] {
+    const tokens = [...text.matchAll(WORDS)].map((m) => {
+      const lead = LEAD.exec(m[0])![0].length;
+      return { word: m[0].slice(lead), start: m.index + lead };
+    });
+    const spans: NameSpan[] = [];
+    let covered = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      const first = tokens[i]!;
+      if (first.start < covered) continue;
+      let best: { words: number; end: number; people: string[] } | undefined;
+      for (const form of this.candidates(first.word)) {
+        if (best && form.words.length < best.words) break;
+        const end = this.matchEnd(form, tokens, i);
+        if (end === undefined) continue;
+        if (!best) best = { words: form.words.length, end, people: [form.person] };
+        else if (end === best.end && !best.people.includes(form.person)) best.people.push(form.person);
+      }
+      if (!best) continue;
+      spans.push({ start: first.start, end: best.end, people: best.people });
+      covered = best.end;
+    }
+    return spans;
+  }
+
+  /** Ids of the people the text names, in order of first mention. */
+  find(text: string): string[] {
+    return [...new Set(this.spans(text).flatMap((s) => s.people))];
+  }
+
+  // The forms a word may begin: the word itself; the word without trailing punctuation (Campbell,); a Hangul
+  // word without up to four trailing syllables, since a Hangul name runs into its particle (김홍균은).
+  private candidates(word: string): Form[] {
+    const keys = new Set([word, word.replace(/[^\p{L}\p{N}]+$/u, '')]);
+    const hangul = word.replace(/[^\p{L}\p{N}]+$/u, '');
+    if (HANGUL_WORD.test(hangul)) for (let cut = 1; cut <= 4 && hangul.length - cut >= 2; cut++) keys.add(hangul.slice(0, -cut));
+    const forms = [...keys].flatMap((k) => this.byFirstWord.get(k) ?? []);
+    return forms.sort((a, b) => b.words.length - a.words.length);
+  }
+
+  // Where the form ends in the text when it is named at token i, or undefined when it is not.
+  private matchEnd(form: Form, tokens: { word: string; start: number }[], i: number): number | undefined {
+    const last = form.words.length - 1;
+    for (let k = 0; k < last; k++) if (tokens[i + k]?.word !== form.words[k]) return undefined;
+    const token = tokens[i + last];
+    const word = form.words[last]!;
+    if (!token?.word.startsWith(word) || !endsName(token.word.slice(word.length))) return undefined;
+    return token.start + word.length;
+  }
+}

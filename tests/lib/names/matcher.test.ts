@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { endsName, NameMatcher } from '../../../src/lib/names/matcher.ts';
+import { personNameForms } from '../../../src/lib/names/forms.ts';
+import { searchRecords } from '../../../src/lib/search/records.ts';
+import { realArchive } from '../../support/archive.ts';
+
+// The one name matcher: these rules hold for the person links, the search records and the importer alike.
+const archive = realArchive();
+const matcher = new NameMatcher(archive.input.people);
+const named = (text: string) => matcher.spans(text).map((s) => ({ name: text.slice(s.start, s.end), people: s.people }));
+
+describe('name forms (이름 형태)', () => {
+  it('give every form of a person’s name, in both scripts and both orders', () => {
+    const forms = personNameForms(archive.person('cho-tae-yul'));
+    expect(forms).toEqual(expect.arrayContaining(['조태열', 'Cho Tae-yul', 'Tae-yul Cho', 'Cho Tae-yeol', 'Cho Taeyul']));
+  });
+});
+
+describe('the name matcher (이름 찾기)', () => {
+  it('finds a Korean name before a particle, an attached title, punctuation or a parenthesis', () => {
+    expect(named('김홍균은 캠벨과')).toEqual([{ name: '김홍균', people: ['kim-hong-kyun'] }]);
+    expect(named('김홍균장관, 폼페오.')).toEqual([
+      { name: '김홍균', people: ['kim-hong-kyun'] },
+      { name: '폼페오', people: ['mike-pompeo'] },
+    ]);
+    expect(named('커트 캠벨(Kurt M. Campbell) 부장관')).toEqual([
+      { name: '커트 캠벨', people: ['kurt-campbell'] },
+      { name: 'Kurt M. Campbell', people: ['kurt-campbell'] },
+    ]);
+  });
+
+  it('finds an English name whole, by any recorded form, with punctuation or a possessive after it', () => {
+    expect(named('Minister Cho Tae-yeol met Tony Blinken.')).toEqual([
+      { name: 'Cho Tae-yeol', people: ['cho-tae-yul'] },
+      { name: 'Tony Blinken', people: ['antony-blinken'] },
+    ]);
+    expect(named("(Kurt M. Campbell's visit)")).toEqual([{ name: 'Kurt M. Campbell', people: ['kurt-campbell'] }]);
+  });
+
+  it('never takes a name out of a longer Latin word, and the longest form wins', () => {
+    expect(named('Kimberly Kim Hong-kyunx')).toEqual([]);
+    expect(endsName('은')).toBe(true);
+    expect(endsName("'s")).toBe(true);
+    expect(endsName('berly')).toBe(false);
+    expect(endsName('2')).toBe(false);
+    expect(named('Kurt M. Campbell')[0]!.name).toBe('Kurt M. Campbell');
+  });
+
+  it('gives the people in order of first mention, each once', () => {
+    expect(matcher.find('강 장관은 마이크 폼페이오 미 국무장관과 통화했다. 폼페오 장관은')).toEqual(['mike-pompeo']);
+    expect(matcher.find('Tony Blinken and Cho Tae-yul; Blinken')).toEqual(['antony-blinken', 'cho-tae-yul']);
+  });
+
+  it('keeps to one language when asked, as a body links names in its own language', () => {
+    const ko = new NameMatcher(archive.input.people, { lang: 'ko' });
+    expect(ko.find('커트 캠벨(Kurt M. Campbell)')).toEqual(['kurt-campbell']);
+    expect(ko.spans('Kurt M. Campbell')).toEqual([]);
+  });
+
+  it('gives a name shared by two people to both', () => {
+    const kim = archive.person('kim-hong-kyun');
+    const twin = { ...kim, id: 'kim-hong-kyun-2' };
+    expect(new NameMatcher([kim, twin]).spans('김홍균 차관')).toEqual([{ start: 0, end: 3, people: ['kim-hong-kyun', 'kim-hong-kyun-2'] }]);
+  });
+
+  it('is what the search records use: a name the body names is a name search finds in either script', () => {
+    const call = searchRecords(archive, '/').find((r) => r.url.endsWith('2018-06-29-ecounion-kr-us-foreign-ministers-call/'))!;
+    expect(call.meta.terms!.split(' ')).toEqual(expect.arrayContaining(['Pompeo']));
+  });
+});
