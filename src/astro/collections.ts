@@ -15,7 +15,7 @@ export function loadArchive(): Promise<Archive> {
       getCollection('topics'),
     ]);
     return new Archive({
-      documents: documents.map((e) => ({ ...e.data, body: e.body })),
+      documents: documents.map((e) => ({ ...e.data, body: e.body ?? '' })),
       meetings: meetings.map((e) => e.data),
       people: people.map((e) => e.data),
       countries: countries.map((e) => e.data),

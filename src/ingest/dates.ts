@@ -4,16 +4,16 @@
  * (`5.31.(금)`, `지난 14일`, `on the morning of May 31 (Friday)`, `on June 14`) and take their year from the
  * publication date.
  */
-import type { PartOfDay } from './types.ts';
+import { ENGLISH_MONTHS } from '../lib/text/months.ts';
+import type { PartOfDay } from '../schemas/meeting.ts';
 
 export interface Stamp {
   date: string;
   time?: string;
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_NAME = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
-const monthOf = (name: string) => MONTHS.findIndex((m) => m.startsWith(name.toLowerCase().replace('.', '').slice(0, 3))) + 1;
+const monthOf = (name: string) => ENGLISH_MONTHS.findIndex((m) => m.startsWith(name.toLowerCase().replace('.', '').slice(0, 3))) + 1;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

@@ -5,13 +5,13 @@
  */
 import type { Lang } from '../schemas/common.ts';
 import { documentSchema, meetingSchema, type MeetingData } from '../schemas/index.ts';
-import type { DocumentVersion } from '../lib/content/validate.ts';
+import type { DocumentVersion } from '../lib/model/archive.ts';
 import { fieldPath } from '../lib/content/problems.ts';
 import { monthDays } from './dates.ts';
 import type { Extracted, FoundMeeting, Registry } from './extract.ts';
 import { blocksToMarkdown } from './markdown.ts';
 import { IMPORT_MESSAGES, type ImportMessages } from './messages.ts';
-import type { Bilingual } from './publishers.ts';
+import type { Bilingual } from '../schemas/common.ts';
 
 export interface DocumentEntry {
   /** Frontmatter, in the field order of the archive's hand-made entries. */

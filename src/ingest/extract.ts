@@ -11,15 +11,16 @@ import type { SourceKind, TranslationStatus } from '../schemas/document.ts';
 import type { CountryData, MeetingData, PersonData } from '../schemas/index.ts';
 import type { MeetingFormat, MeetingKind, MeetingLevel } from '../schemas/meeting.ts';
 import { NameMatcher } from '../lib/names/matcher.ts';
-import type { DocumentVersion } from '../lib/content/validate.ts';
+import type { DocumentVersion } from '../lib/model/archive.ts';
 import { CountryFinder } from './countries.ts';
 import { datelineOf, durationMinutes, findStamp, meetingDates, resolveYear, type MeetingDate } from './dates.ts';
 import { counterpartsOf, firstSentence, formatOf, kindOf as kindOfMeeting, levelIn, placeIn } from './meeting.ts';
 import { siteOf } from './sources.ts';
 import type { Block, Part } from './parse.ts';
-import { knownPublisher, type Bilingual } from './publishers.ts';
+import { knownPublisher } from './publishers.ts';
+import type { Bilingual } from '../schemas/common.ts';
 import { IMPORT_MESSAGES, type ImportMessages } from './messages.ts';
-import type { PartOfDay } from './types.ts';
+import type { PartOfDay } from '../schemas/meeting.ts';
 
 /** What the import knows of the archive: its registries, and what it already holds. */
 export interface Registry {
@@ -79,8 +80,6 @@ export interface Extracted {
   /** Fields read from indirect evidence — a capture stamp, a weekday, the lead rather than the headline — to check. */
   guessed: string[];
 }
-
-/** A name or form as a literal inside a regular expression. */
 
 const text = (blocks: Block[]) => blocks.map((b) => b.text).join('\n');
 

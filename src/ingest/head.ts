@@ -5,6 +5,7 @@
  * The title is the release's own headline: never a menu, section, board or outlet name, never a neighbouring
  * headline; a page that prints none has no title (the import then fails and says so).
  */
+import { collapseSpace } from '../lib/text/whitespace.ts';
 import { chromeReason, isMenuWord } from './chrome.ts';
 import { publishedLine, type PublishedLine } from './dates.ts';
 import type { Line } from './lines.ts';
@@ -44,7 +45,6 @@ export function isNavLike(text: string): boolean {
   return /\p{Script=Hangul}/u.test(text) ? words <= 2 && text.length <= 10 : words <= 3;
 }
 
-const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 // Running text, not a headline: a long line ending as sentences end.
 const isSentenceLike = (s: string) => s.length >= 30 && /(?:[.!?]|다\.|니다\.?)$/.test(s);
 
@@ -100,10 +100,10 @@ export function readHead(lines: readonly Line[], facts: { ogTitle?: string; html
   }
 
   const candidates = lines.map((l, i) => ({ l, i })).filter(({ i }) => kinds[i] === 'candidate');
-  const text = (c: { l: Line }) => norm(c.l.text.replace(SECTION, ''));
+  const text = (c: { l: Line }) => collapseSpace(c.l.text.replace(SECTION, ''));
   const repeated = (c: { l: Line; i: number }) => candidates.some((o) => o.i !== c.i && text(o) === text(c));
-  const og = facts.ogTitle ? norm(facts.ogTitle) : undefined;
-  const inHtmlTitle = (t: string) => !!facts.htmlTitle && t.length >= 8 && new RegExp(`^${escape(t)}\\s*[|:–—-]|[|:–—-]\\s*${escape(t)}$|^${escape(t)}$`).test(norm(facts.htmlTitle));
+  const og = facts.ogTitle ? collapseSpace(facts.ogTitle) : undefined;
+  const inHtmlTitle = (t: string) => !!facts.htmlTitle && t.length >= 8 && new RegExp(`^${escape(t)}\\s*[|:–—-]|[|:–—-]\\s*${escape(t)}$|^${escape(t)}$`).test(collapseSpace(facts.htmlTitle));
   const title =
     (og ? candidates.find((c) => text(c) === og) : undefined) ??
     candidates.find((c) => !isNavLike(text(c)) && (!isSentenceLike(text(c)) || MEETING_WORD.test(text(c))) && (repeated(c) || inHtmlTitle(text(c)))) ??

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { MeetingData, PersonData } from '../schemas/index.ts';
-import type { DocumentVersion } from '../lib/content/validate.ts';
+import type { DocumentVersion } from '../lib/model/archive.ts';
 import { decode } from './decode.ts';
 import { buildEntries, type Built, type Pairing } from './entries.ts';
 import { extract, type Extracted, type Registry, type SuggestedPerson } from './extract.ts';

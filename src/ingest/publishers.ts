@@ -2,12 +2,8 @@
  * Publishers' names in both languages. The archive is the first authority: any publisher or republisher its
  * documents already name is known by either name. A few sources every import meets are known in advance.
  */
-import type { DocumentVersion } from '../lib/content/validate.ts';
-
-export interface Bilingual {
-  ko: string;
-  en: string;
-}
+import type { DocumentVersion } from '../lib/model/archive.ts';
+import type { Bilingual } from '../schemas/common.ts';
 
 const MOFA: Bilingual = { ko: '외교부', en: 'Ministry of Foreign Affairs' };
 const KOREA_KR: Bilingual = { ko: '대한민국 정책브리핑(korea.kr)', en: 'Korea Policy Briefing (korea.kr)' };

@@ -4,7 +4,7 @@
  * (an official release, a news report, a blog post) and who published it, in both languages.
  */
 import type { SourceKind } from '../schemas/document.ts';
-import type { Bilingual } from './publishers.ts';
+import type { Bilingual } from '../schemas/common.ts';
 
 export interface Site {
   name: Bilingual;

@@ -1,7 +1,8 @@
 import type { AstroIntegrationLogger } from 'astro';
 import { contentDir } from '../lib/content/folder-fs.ts';
 import { formatReport } from '../lib/content/problems.ts';
-import { checkContentFolder, type ArchiveData } from '../lib/content/validate.ts';
+import { checkContentFolder } from '../lib/content/validate.ts';
+import type { ArchiveData } from '../lib/model/archive.ts';
 
 /**
  * Reads and checks the content folder, failing the build (and the dev server's start) when it has problems,

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { Archive } from '../lib/model/archive.ts';
-import type { ArchiveData } from '../lib/content/validate.ts';
+import type { ArchiveData } from '../lib/model/archive.ts';
 import { checkContent } from './content-checks.ts';
 import { markdownProcessor } from './markdown.ts';
 import { writeSearchIndex } from './search-index.ts';

@@ -6,13 +6,14 @@ const isElement = (node: unknown, ...tags: string[]): node is Element =>
 /**
  * Gives every top-level block of a document body a stable anchor (`#p1`, `#p2`, …) so a paragraph can be
  * cited and linked. Items of a numbered list keep their printed number (`1.` → `#p1`), so the numbered
- * paragraphs of a release are addressed by the numbers the release gives them.
+ * paragraphs of a release are addressed by the numbers the release gives them. A block that already has an
+ * id keeps it (as rehype-slug does), and still counts.
  */
 export function rehypeParagraphAnchors() {
   return (tree: Root) => {
     let n = 0;
     const mark = (el: Element, number: number) => {
-      el.properties = { ...el.properties, id: `p${number}` };
+      if (el.properties?.id === undefined) el.properties = { ...el.properties, id: `p${number}` };
       n = Math.max(n, number);
     };
     for (const node of tree.children) {

@@ -1,6 +1,7 @@
 import type { Element, Root } from 'hast';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import { raw } from 'hast-util-raw';
+import { visit } from 'unist-util-visit';
 
 /**
  * What a body may contain once its raw HTML is parsed: GitHub's rules (no script, event handlers, `style`,
@@ -33,14 +34,12 @@ const ELSEWHERE = /^\s*(?:[a-z][a-z0-9+.-]*:|\/\/|\\\\)/i;
 
 // The policy loads nothing from another origin, so an image from elsewhere would only break (or track);
 // its alt text stays.
-function dropForeignSources(node: Root | Element) {
-  for (const child of node.children) {
-    if (child.type !== 'element') continue;
-    const { src, srcSet } = child.properties;
-    if (typeof src === 'string' && ELSEWHERE.test(src)) delete child.properties.src;
-    if (srcSet !== undefined) delete child.properties.srcSet;
-    dropForeignSources(child);
-  }
+function dropForeignSources(tree: Root) {
+  visit(tree, 'element', (el: Element) => {
+    const { src, srcSet } = el.properties;
+    if (typeof src === 'string' && ELSEWHERE.test(src)) delete el.properties.src;
+    if (srcSet !== undefined) delete el.properties.srcSet;
+  });
 }
 
 /**

@@ -1,8 +1,9 @@
 import { z } from 'astro/zod';
 import { COUNTRY_CODES } from './iso-3166.ts';
 
-/** The two languages every page, message and document version exists in. */
-export const LANGS = ['ko', 'en'] as const;
+import { LANGS } from './langs.ts';
+
+export { LANGS, type Lang } from './langs.ts';
 export const langSchema = z.enum(LANGS).describe('A language: ko (Korean) or en (English).');
 
 const ID_HINT = 'use lower-case letters, digits and hyphens, e.g. "2024-05-31-kr-us-vice-ministers"';
@@ -58,5 +59,4 @@ export const timeSchema = z
   .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, { error: 'write the local time as HH:MM (24-hour), e.g. "09:30"' })
   .describe('A local time, HH:MM (24-hour).');
 
-export type Lang = z.infer<typeof langSchema>;
 export type Bilingual = z.infer<typeof bilingualSchema>;

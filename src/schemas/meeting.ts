@@ -5,6 +5,7 @@ export const MEETING_FORMATS = ['in-person', 'telephone', 'video'] as const;
 export const MEETING_LEVELS = ['summit', 'minister', 'vice-minister', 'senior-official', 'working'] as const;
 export const MEETING_KINDS = ['talks', 'call-on', 'roundtable'] as const;
 export const PARTS_OF_DAY = ['morning', 'afternoon', 'evening'] as const;
+export type PartOfDay = (typeof PARTS_OF_DAY)[number];
 
 export const participantSchema = z
   .strictObject({

@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { checkContentFolder } from '../../src/lib/content/validate.ts';
 import { SEED_MAPS } from '../fixtures/seeds.ts';
 import { CONTENT_DIR, SEEDS_DIR } from '../support/fixtures.ts';
-import { markdownLines, normalize } from '../../src/lib/text/markdown-text.ts';
+import { markdownLines } from '../../src/lib/text/markdown-text.ts';
+import { collapseSpace as normalize } from '../../src/lib/text/whitespace.ts';
 
 const { data } = checkContentFolder(CONTENT_DIR);
 const byFile = (file: string) => {

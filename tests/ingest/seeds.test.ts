@@ -4,9 +4,11 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkContentFolder, type DocumentVersion } from '../../src/lib/content/validate.ts';
+import { checkContentFolder } from '../../src/lib/content/validate.ts';
+import type { DocumentVersion } from '../../src/lib/model/archive.ts';
 import { importPage, type ImportReport } from '../../src/ingest/import.ts';
-import { markdownLines, normalize } from '../../src/lib/text/markdown-text.ts';
+import { markdownLines } from '../../src/lib/text/markdown-text.ts';
+import { collapseSpace as normalize } from '../../src/lib/text/whitespace.ts';
 import { SEED_MAPS } from '../fixtures/seeds.ts';
 import { CONTENT_DIR, registriesOnly, SEEDS_DIR } from '../support/fixtures.ts';
 

@@ -25,4 +25,12 @@ describe('rehypeParagraphAnchors', () => {
     expect(html).toContain('<li id="p3">둘</li>');
     expect(html).toContain('<p id="p4">끝 문단.</p>');
   });
+  it('keeps an id a block already has, as rehype-slug does, and counts it', () => {
+    const tree = { type: 'root' as const, children: [
+      { type: 'element' as const, tagName: 'p', properties: { id: 'kept' }, children: [{ type: 'text' as const, value: 'A.' }] },
+      { type: 'element' as const, tagName: 'p', properties: {}, children: [{ type: 'text' as const, value: 'B.' }] },
+    ] };
+    rehypeParagraphAnchors()(tree);
+    expect(tree.children.map((c) => c.properties.id)).toEqual(['kept', 'p2']);
+  });
 });

@@ -10,8 +10,9 @@ import { decode } from '../../src/ingest/decode.ts';
 import { htmlLines } from '../../src/ingest/html.ts';
 import { textLines } from '../../src/ingest/lines.ts';
 import { parsePage } from '../../src/ingest/parse.ts';
-import type { DocumentVersion } from '../../src/lib/content/validate.ts';
-import { markdownLines, normalize } from '../../src/lib/text/markdown-text.ts';
+import type { DocumentVersion } from '../../src/lib/model/archive.ts';
+import { markdownLines } from '../../src/lib/text/markdown-text.ts';
+import { collapseSpace as normalize } from '../../src/lib/text/whitespace.ts';
 
 export interface Fidelity {
   document: string;

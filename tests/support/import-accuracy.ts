@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { importPage, type ImportReport } from '../../src/ingest/import.ts';
 import type { Registry } from '../../src/ingest/extract.ts';
-import { markdownLines, normalize } from '../../src/lib/text/markdown-text.ts';
+import { markdownLines } from '../../src/lib/text/markdown-text.ts';
+import { collapseSpace as normalize } from '../../src/lib/text/whitespace.ts';
 import { SHAPES, expectedBody, type Shape, type SourceKind } from '../fixtures/pages/shapes.ts';
 import { PAGES_DIR } from './fixtures.ts';
 

@@ -1,3 +1,4 @@
+import { LANGS } from '../../schemas/langs.ts';
 import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -177,7 +178,7 @@ export function benchMarkdown(r: BenchReport): string {
     '',
     '| search page | query | KB to first results | ms to first results | KB to both languages | ms to both languages | KB with counts | ms to counts | results |',
     '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
-    ...(['ko', 'en'] as const).flatMap((lang) =>
+    ...LANGS.flatMap((lang) =>
       r.search.queries[lang].map(
         (q, i) =>
           `| ${lang} (${i === 0 ? 'first' : i === 1 ? 'second' : 'third'}) | ${q.query} | ${round(q.firstBytes / 1024, 1)} | ${q.firstMs} | ${round(q.bytes / 1024, 1)} | ${q.ms} | ${round(q.countsBytes / 1024, 1)} | ${q.countsMs} | ${q.results} |`,

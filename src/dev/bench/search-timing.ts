@@ -1,3 +1,4 @@
+import { LANGS } from '../../schemas/langs.ts';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -42,7 +43,7 @@ export async function measureSearch(dist: string, queries: Record<'ko' | 'en', s
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
   const out = {} as Record<'ko' | 'en', QueryCost[]>;
   try {
-    for (const lang of ['ko', 'en'] as const) {
+    for (const lang of LANGS) {
       const page = await browser.newPage();
       await page.goto(`${server.url}${lang}/search/`);
       out[lang] = [];

@@ -5,6 +5,7 @@
  * numbers, dates, Latin names and acronyms — so that a paragraph one version lacks shows as missing at its
  * place instead of shifting every later pair. Whatever does not pair one to one is marked, never hidden.
  */
+import { ENGLISH_MONTHS } from '../text/months.ts';
 import type { List, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { markdownParser } from '../../markdown/gfm.ts';
@@ -52,14 +53,13 @@ export function paragraphUnits(markdown: string): Unit[] {
   return units;
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** What both languages print alike: numbers (a month's name counts as its number), Latin names and acronyms. */
 export function anchors(text: string): Set<string> {
   const out = new Set<string>();
   for (const m of text.matchAll(/\d+/g)) out.add(String(Number(m[0])));
   for (const m of text.matchAll(/\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/g)) {
-    out.add(String(MONTHS.indexOf(m[1]!.toLowerCase()) + 1));
+    out.add(String(ENGLISH_MONTHS.indexOf(m[1]!.toLowerCase() as (typeof ENGLISH_MONTHS)[number]) + 1));
   }
   for (const m of text.matchAll(/\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b|\b[A-Z][a-z]{2,}\b/g)) {
     // Sentence-initial words, titles, months and weekdays are not names the other language would print.

@@ -8,6 +8,7 @@ import { formatMonth, yearOf } from '../model/dates.ts';
 import { t } from '../i18n/index.ts';
 import { indexRow, type IndexRow } from '../model/meetings.ts';
 import { paths } from '../model/urls.ts';
+import { collapseSpace } from '../text/whitespace.ts';
 
 const COLLATOR: Record<Lang, Intl.Collator> = { ko: new Intl.Collator('ko'), en: new Intl.Collator('en', { sensitivity: 'base' }) };
 
@@ -28,7 +29,7 @@ export function peopleList(archive: Archive, lang: Lang, script: Lang): PersonLi
   const latin = (p: PersonData) => {
     const family = p.family?.en;
     if (!family || !p.name.en.includes(family)) return p.name.en;
-    const given = p.name.en.replace(family, '').replace(/\s+/g, ' ').trim();
+    const given = collapseSpace(p.name.en.replace(family, ''));
     return given ? `${family}, ${given}` : family;
   };
   return archive.input.people

@@ -28,7 +28,7 @@ export function parallelView(group: DocumentGroup): ParallelView | undefined {
   const ko = group.versions.ko;
   const en = group.versions.en;
   if (!ko || !en) return undefined;
-  const aligned = alignBodies(ko.body ?? '', en.body ?? '');
+  const aligned = alignBodies(ko.body, en.body);
   const html = (units: typeof aligned.left, indexes: number[]) => indexes.map((i) => renderUnit(units[i]!.markdown, units[i]!.number));
   const rows = aligned.rows.map((r) => ({ kind: r.kind, ko: html(aligned.left, r.left), en: html(aligned.right, r.right) }));
   return { id: group.id, versions: { ko, en }, rows, mismatches: rows.filter((r) => r.kind !== 'matched').length };

@@ -40,11 +40,11 @@ function listFiles(dir: string, extensions: readonly string[]): string[] {
   return out;
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
+export const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
 
 // The core schema keeps dates as written, so an impossible date such as 2021-02-30 is reported
 // instead of silently rolling over to 2 March, as YAML 1.1 timestamps do.
-const loadYaml = (text: string): unknown => yaml.load(text, { schema: yaml.CORE_SCHEMA });
+export const loadYaml = (text: string): unknown => yaml.load(text, { schema: yaml.CORE_SCHEMA });
 
 function displayPath(path: string): string {
   const rel = relative(process.cwd(), path);

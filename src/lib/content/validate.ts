@@ -14,22 +14,10 @@ import {
   type PersonData,
   type TopicData,
 } from '../../schemas/index.ts';
+import type { ArchiveData, DocumentVersion } from '../model/archive.ts';
 import { problemsFromZod, type Problem } from './problems.ts';
 import { readContent, type CollectionName, type RawContent, type RawRecord } from './read-fs.ts';
 
-export interface DocumentVersion extends DocumentData {
-  /** The Markdown body. */
-  body: string;
-}
-
-/** Everything the archive holds, validated. */
-export interface ArchiveData {
-  documents: DocumentVersion[];
-  meetings: MeetingData[];
-  people: PersonData[];
-  countries: CountryData[];
-  topics: TopicData[];
-}
 
 interface Located<T> {
   file: string;

@@ -65,6 +65,16 @@ export const en: Dictionary = {
     side: (country: string) => `${country} side`,
     page: 'Meeting details',
   },
+  /** Meeting titles built from a meeting's data (the archive's own titles, not a release's headline). */
+  meetingTitles: {
+    levels: { summit: 'Summit', minister: "Foreign Ministers'", 'vice-minister': "Vice Foreign Ministers'", 'senior-official': "Senior Officials'", working: 'Working-Level' },
+    formats: { 'in-person': 'Meeting', telephone: 'Telephone Call', video: 'Video Conference' },
+    // A summit is `ROK-U.S. Summit`, by telephone `ROK-U.S. Summit Telephone Call`.
+    talks: (pair: string, level: string, levelKey: string, format: string) =>
+      levelKey === 'summit' ? `${pair} Summit${format === 'Meeting' ? '' : ` ${format}`}` : `${pair} ${level} ${format}`,
+    callOn: (home: string, other: string) => `${home}'s Meeting with ${other}`,
+    roundtable: (who: string, host?: string) => `${who} at a Roundtable${host ? ` Hosted by ${host}` : ''}`,
+  },
   formats: { 'in-person': 'In person', telephone: 'Telephone', video: 'Video' },
   levels: { summit: 'Summit', minister: 'Ministerial', 'vice-minister': 'Vice-ministerial', 'senior-official': 'Senior officials', working: 'Working level' },
   partsOfDay: { morning: 'morning', afternoon: 'afternoon', evening: 'evening' },

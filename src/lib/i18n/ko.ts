@@ -63,6 +63,14 @@ export const ko = {
     side: (country: string) => `${country} 측`,
     page: '회담 상세',
   },
+  /** Meeting titles built from a meeting's data (the archive's own titles, not a release's headline). */
+  meetingTitles: {
+    levels: { summit: '정상', minister: '외교장관', 'vice-minister': '외교차관', 'senior-official': '고위급', working: '실무' },
+    formats: { 'in-person': '회담', telephone: ' 전화통화', video: ' 화상회담' },
+    talks: (pair: string, level: string, levelKey: string, format: string) => `${pair} ${level}${format}`,
+    callOn: (home: string, other: string) => `${home}, ${other} 면담`,
+    roundtable: (who: string, host?: string) => `${who}, ${host ? `${host} 주최 ` : ''}간담회`,
+  },
   formats: { 'in-person': '대면', telephone: '전화', video: '화상' },
   levels: { summit: '정상', minister: '장관급', 'vice-minister': '차관급', 'senior-official': '고위급', working: '실무급' },
   partsOfDay: { morning: '오전', afternoon: '오후', evening: '저녁' },

@@ -1,9 +1,10 @@
 import type { CountryData, DocumentData, Lang, MeetingData, PersonData, TopicData } from '../../schemas/index.ts';
 
-/** One language version of a document, as the model sees it. */
-export type DocumentVersion = DocumentData & { body?: string };
+/** One language version of a document: its frontmatter and its Markdown body. */
+export type DocumentVersion = DocumentData & { body: string };
 
-export interface ArchiveInput {
+/** Everything the archive holds, validated: what the content checks read and the model is built from. */
+export interface ArchiveData {
   documents: DocumentVersion[];
   meetings: MeetingData[];
   people: PersonData[];
@@ -36,11 +37,11 @@ export class Archive {
   private readonly groupsById: Map<string, DocumentGroup>;
   private readonly groupsByMeeting: Map<string, DocumentGroup[]>;
 
-  readonly input: ArchiveInput;
+  readonly input: ArchiveData;
   /** Whether the archive holds generated benchmark data; every page then says so. */
   readonly synthetic: boolean;
 
-  constructor(input: ArchiveInput) {
+  constructor(input: ArchiveData) {
     this.input = input;
     this.synthetic = input.documents.some((d) => d.synthetic) || input.meetings.some((m) => m.synthetic);
     this.meetingsNewestFirst = [...input.meetings].sort(byDateDesc);

@@ -4,36 +4,19 @@ import { formatDate, formatShortDate, yearOf } from './dates.ts';
 import { t } from '../i18n/index.ts';
 import { paths } from './urls.ts';
 
-const LEVEL_WORDS: Record<Lang, Record<MeetingData['level'], string>> = {
-  ko: { summit: '정상', minister: '외교장관', 'vice-minister': '외교차관', 'senior-official': '고위급', working: '실무' },
-  en: { summit: 'Summit', minister: "Foreign Ministers'", 'vice-minister': "Vice Foreign Ministers'", 'senior-official': "Senior Officials'", working: 'Working-Level' },
-};
-const TALKS_SUFFIX: Record<Lang, Record<MeetingData['format'], string>> = {
-  ko: { 'in-person': '회담', telephone: ' 전화통화', video: ' 화상회담' },
-  en: { 'in-person': 'Meeting', telephone: 'Telephone Call', video: 'Video Conference' },
-};
-
 function sides(m: MeetingData): { home?: Participant; other?: Participant } {
   return { home: m.participants.find((p) => p.side === HOME_COUNTRY), other: m.participants.find((p) => p.side !== HOME_COUNTRY) };
 }
 
 /** A meeting's title built from its data: `한-미 외교차관회담` / `ROK-U.S. Vice Foreign Ministers' Meeting`. */
 export function meetingTitle(archive: Archive, m: MeetingData, lang: Lang): string {
+  const words = t(lang).meetingTitles;
   const pair = [HOME_COUNTRY, ...m.counterparts].map((c) => archive.country(c).short[lang]).join('-');
   const { home, other } = sides(m);
   const who = (p: Participant | undefined) => (p ? `${p.role[lang]} ${archive.person(p.person).name[lang]}` : '');
-  if (m.kind === 'call-on' && home && other) {
-    return lang === 'ko' ? `${who(home)}, ${who(other)} 면담` : `${who(home)}'s Meeting with ${who(other)}`;
-  }
-  if (m.kind === 'roundtable' && home) {
-    if (lang === 'ko') return `${who(home)}, ${m.host ? `${m.host.ko} 주최 ` : ''}간담회`;
-    return `${who(home)} at a Roundtable${m.host ? ` Hosted by ${m.host.en}` : ''}`;
-  }
-  if (m.level === 'summit' && lang === 'en') {
-    return `${pair} Summit${m.format === 'in-person' ? '' : ` ${TALKS_SUFFIX.en[m.format]}`}`;
-  }
-  const level = LEVEL_WORDS[lang][m.level];
-  return lang === 'ko' ? `${pair} ${level}${TALKS_SUFFIX.ko[m.format]}` : `${pair} ${level} ${TALKS_SUFFIX.en[m.format]}`;
+  if (m.kind === 'call-on' && home && other) return words.callOn(who(home), who(other));
+  if (m.kind === 'roundtable' && home) return words.roundtable(who(home), m.host?.[lang]);
+  return words.talks(pair, words.levels[m.level], m.level, words.formats[m.format]);
 }
 
 /** `미 국무부, 워싱턴 D.C., 미국` / `U.S. Department of State, Washington, D.C., United States`. */

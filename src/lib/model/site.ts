@@ -6,7 +6,8 @@ export interface SiteSettings {
   base: string;
 }
 
-const DEFAULT_SITE = 'http://localhost:4321';
+/** Where `npm start` serves the archive, and the site's address when SITE_URL is not set. */
+export const DEFAULT_SITE = 'http://localhost:4321';
 
 const slashWrapped = (raw: string) => `/${raw.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 

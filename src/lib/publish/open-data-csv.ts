@@ -11,17 +11,6 @@ import { paths } from '../model/urls.ts';
 /** Joins ids or codes in one cell. */
 export const LIST_SEPARATOR = ';';
 
-/** How the tables are written, for anyone reading them (README, data page). */
-export const CSV_CONVENTIONS = [
-  'UTF-8 with a byte order mark, so spreadsheet programs read Hangul correctly.',
-  'RFC 4180: the first record names the columns; every record ends in CRLF; a field holding a comma, a double quote, a CR or an LF is quoted, with its quotes doubled.',
-  'An empty field means no value (null in the JSON files).',
-  'A bilingual value is two columns, suffixed _ko and _en.',
-  `A cell holding several ids or country codes joins them with "${LIST_SEPARATOR}" and no space; ids and codes never contain it.`,
-  'The deck cell puts each sub-heading on a line of its own (LF).',
-  'URLs are page paths under the deploy base; the texts of the documents are in documents.json only.',
-] as const;
-
 function list(values: readonly string[]): string {
   // Ids and codes are checked against patterns without ";": one here would make the cell ambiguous.
   const bad = values.find((v) => v.includes(LIST_SEPARATOR));

@@ -53,7 +53,7 @@ function documentEntry(group: DocumentGroup, base: string): DocumentEntry {
         republished: v.source.republished ? { publisher: { ...v.source.republished.publisher }, notice: v.source.republished.notice } : null,
         url: withBase(base, paths.document(lang, group.id)),
         // Astro hands pages the body trimmed, the content checks untrimmed: trim so both give the same file.
-        text: (v.body ?? '').trim(),
+        text: v.body.trim(),
       },
     ];
   });

@@ -1,4 +1,5 @@
-import type { Lang } from '../../schemas/common.ts';
+import { LANGS, type Lang } from '../../schemas/langs.ts';
+import { DEFAULT_SITE } from '../model/site.ts';
 import { LOCALE } from '../i18n/index.ts';
 import { paths, withBase } from '../model/urls.ts';
 
@@ -7,7 +8,7 @@ export type AbsoluteUrl = (path: string) => string;
 
 /** Absolute and base-prefixed URLs of the deployed site (SITE_URL + BASE_PATH). */
 export function siteUrls(site: string | URL | undefined, base: string): { href: (path: string) => string; abs: AbsoluteUrl } {
-  const origin = String(site ?? 'http://localhost:4321');
+  const origin = String(site ?? DEFAULT_SITE);
   const href = (path: string) => withBase(base, path);
   return { href, abs: (path: string) => new URL(href(path), origin).href };
 }
@@ -17,7 +18,6 @@ export interface Alternate {
   path: string;
 }
 
-const LANG_ORDER: Lang[] = ['ko', 'en'];
 
 /**
  * The language versions of a page as `hreflang` alternates, when there is more than one. Korean, the
@@ -25,7 +25,7 @@ const LANG_ORDER: Lang[] = ['ko', 'en'];
  * to the language chooser instead, which is what `x-default` is meant for.
  */
 export function hreflangAlternates(versions: Partial<Record<Lang, string>>): Alternate[] {
-  const present = LANG_ORDER.filter((l) => versions[l]);
+  const present = LANGS.filter((l) => versions[l]);
   if (present.length < 2) return [];
   const isHome = present.every((l) => versions[l] === paths.home(l));
   const xDefault = isHome ? paths.chooser() : versions[present[0]!]!;
@@ -34,10 +34,10 @@ export function hreflangAlternates(versions: Partial<Record<Lang, string>>): Alt
 
 /** The language versions of a root-relative path, as far as `exists` knows them: `/ko/x/` ↔ `/en/x/`. */
 export function versionsOfPath(path: string, exists: (path: string) => boolean): Partial<Record<Lang, string>> {
-  if (path === paths.chooser()) return Object.fromEntries(LANG_ORDER.map((l) => [l, paths.home(l)]));
+  if (path === paths.chooser()) return Object.fromEntries(LANGS.map((l) => [l, paths.home(l)]));
   const m = /^\/(ko|en)(\/.*)$/.exec(path);
   if (!m) return {};
-  return Object.fromEntries(LANG_ORDER.map((l) => [l, `/${l}${m[2]}`]).filter(([, p]) => exists(p!)));
+  return Object.fromEntries(LANGS.map((l) => [l, `/${l}${m[2]}`]).filter(([, p]) => exists(p!)));
 }
 
 export interface SitemapLink {

@@ -1,6 +1,6 @@
 import type { Lang, MeetingData } from '../../schemas/index.ts';
 import type { Archive, DocumentVersion } from '../model/archive.ts';
-import { LOCALE, t } from '../i18n/index.ts';
+import { LOCALE, otherLang, t } from '../i18n/index.ts';
 import { meetingTitle } from '../model/meetings.ts';
 import type { AbsoluteUrl } from './seo.ts';
 import { paths } from '../model/urls.ts';
@@ -64,7 +64,7 @@ export function meetingEvent(archive: Archive, m: MeetingData, lang: Lang, abs: 
         '@type': 'Person',
         '@id': `${abs(paths.person(lang, person.id))}#person`,
         name: person.name[lang],
-        alternateName: person.name[lang === 'ko' ? 'en' : 'ko'],
+        alternateName: person.name[otherLang(lang)],
         jobTitle: p.role[lang],
         affiliation: country(archive, p.side, lang),
         url: abs(paths.person(lang, person.id)),

@@ -73,7 +73,7 @@ export function mergeHits<T extends Hit>(lists: readonly T[][], sort: SearchStat
   return all.sort((a, b) => dir * a.date.localeCompare(b.date) || b.score - a.score || a.id.localeCompare(b.id));
 }
 
-/** Adds up the per-value counts Pagefind reports for each index. */
+/** Adds up the per-value counts of each language's results (countFacets over each bundle's facets file). */
 export function sumCounts(counts: readonly Record<string, Record<string, number>>[]): Record<string, Record<string, number>> {
   const total: Record<string, Record<string, number>> = {};
   for (const c of counts) {

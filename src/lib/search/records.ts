@@ -37,7 +37,7 @@ function recordOf(archive: Archive, doc: DocumentVersion, base: string, finder?:
   const lang = doc.lang;
   const meetings = doc.meetings.map((id) => archive.meeting(id));
   const main = meetings[0]!;
-  const text = [doc.title, ...doc.deck, markdownText(doc.body ?? '')].join('\n');
+  const text = [doc.title, ...doc.deck, markdownText(doc.body)].join('\n');
   const counterparts = [...new Set(meetings.flatMap((m) => m.counterparts))];
   const meetingFacts = meetings.flatMap((m) => [
     meetingTitle(archive, m, lang),

@@ -4,29 +4,29 @@ import { toString } from 'mdast-util-to-string';
 import { toString as hastToString } from 'hast-util-to-string';
 import remarkRehype from 'remark-rehype';
 import { visit } from 'unist-util-visit';
+import { collapseSpace } from './whitespace.ts';
 import { markdownParser } from '../../markdown/gfm.ts';
 import { rehypeSafeHtml } from '../../markdown/rehype-safe-html.ts';
 
 /** Text normalised for comparison: no-break spaces become spaces, runs of white space one space. */
-export const normalize = (text: string): string => text.replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
 
 function listLines(list: List): string[] {
   const start = list.start ?? 1;
   // A numbered paragraph is printed with its number, so its text keeps it; a sub-item is a line of its own.
   return list.children.flatMap((item: ListItem, i) => {
     const own = item.children.filter((c) => c.type !== 'list');
-    const line = normalize(`${list.ordered ? `${start + i}. ` : ''}${own.map((c) => toString(c)).join(' ')}`);
+    const line = collapseSpace(`${list.ordered ? `${start + i}. ` : ''}${own.map((c) => toString(c)).join(' ')}`);
     return [line, ...item.children.flatMap((c) => (c.type === 'list' ? listLines(c) : []))];
   });
 }
 
-const tableLines = (table: Table): string[] => table.children.map((row) => normalize(row.children.map((cell) => toString(cell)).join(' ')));
+const tableLines = (table: Table): string[] => table.children.map((row) => collapseSpace(row.children.map((cell) => toString(cell)).join(' ')));
 
 function blockLines(node: RootContent): string[] {
   if (node.type === 'list') return listLines(node);
   if (node.type === 'table') return tableLines(node);
   if (node.type === 'blockquote') return node.children.flatMap(blockLines);
-  return [normalize(toString(node))];
+  return [collapseSpace(toString(node))];
 }
 
 // Raw HTML is shown as the pages show it: parsed and sanitized (scripts, styles and hidden markup gone).
@@ -36,7 +36,7 @@ const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'tr', 'pr
 function hastLines(nodes: ElementContent[], out: string[], ordered?: { next: number }): void {
   let inline = '';
   const flush = () => {
-    if (normalize(inline)) out.push(normalize(inline));
+    if (collapseSpace(inline)) out.push(collapseSpace(inline));
     inline = '';
   };
   for (const node of nodes) {
@@ -58,12 +58,12 @@ function hastLines(nodes: ElementContent[], out: string[], ordered?: { next: num
 
 function blockOf(el: Element, out: string[], number?: number): void {
   if (el.tagName === 'tr') {
-    out.push(normalize(el.children.map((c) => (c.type === 'element' ? hastToString(c) : '')).join(' ')));
+    out.push(collapseSpace(el.children.map((c) => (c.type === 'element' ? hastToString(c) : '')).join(' ')));
     return;
   }
   const nested = el.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'ul' || c.tagName === 'ol'));
   const own = el.children.filter((c) => !nested.includes(c as Element));
-  let line = normalize(own.map((c) => (c.type === 'element' || c.type === 'text' ? hastToString(c) : '')).join(''));
+  let line = collapseSpace(own.map((c) => (c.type === 'element' || c.type === 'text' ? hastToString(c) : '')).join(''));
   if (number !== undefined) line = `${number}. ${line}`;
   if (line) out.push(line);
   for (const list of nested) hastLines(list.children, out, list.tagName === 'ol' ? { next: Number(list.properties.start ?? 1) } : undefined);

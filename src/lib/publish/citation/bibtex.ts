@@ -1,5 +1,7 @@
+import { ENGLISH_MONTHS } from '../../text/months.ts';
 import { t } from '../../i18n/index.ts';
-import { capitalise, dateParts, oneLine, type Citation } from './model.ts';
+import { capitalise, dateParts, type Citation } from './model.ts';
+import { collapseSpace } from '../../text/whitespace.ts';
 import { container, translationLabel } from './text.ts';
 
 // BibTeX counts braces even after a backslash, so `\{` would unbalance an entry: braces become text commands.
@@ -18,7 +20,7 @@ const SPECIAL: Record<string, string> = {
 
 /** Text for a BibTeX field: LaTeX's special characters escaped, on one line; Hangul and other UTF-8 kept (biber reads it). */
 export function escapeBibtex(text: string): string {
-  return oneLine(text).replace(/[\\{}%&$#_~^]/g, (ch) => SPECIAL[ch]!);
+  return collapseSpace(text).replace(/[\\{}%&$#_~^]/g, (ch) => SPECIAL[ch]!);
 }
 
 /** A URL for the verbatim `url` field: only what would break the entry (braces, backslashes, spaces) percent-encoded. */
@@ -26,7 +28,6 @@ export function bibtexUrl(url: string): string {
   return url.replace(/[{}\\\s]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /**
  * One `@misc` entry (read by BibTeX and biblatex alike): the author (a body or a person as given) and the title
@@ -52,7 +53,7 @@ export function bibtex(c: Citation): string {
     ...(c.originalTitle ? ([['origtitle', `{{${escapeBibtex(c.originalTitle)}}}`]] as [string, string][]) : []),
     ['date', `{${c.published}}`],
     ['year', `{${year}}`],
-    ['month', MONTHS[month - 1]!],
+    ['month', ENGLISH_MONTHS[month - 1]!.slice(0, 3)],
     ['language', `{${escapeBibtex(d.langNames[c.lang])}}`],
     ['url', `{${bibtexUrl(c.archiveUrl)}}`],
     ['note', `{${note.map(escapeBibtex).join('. ')}}`],

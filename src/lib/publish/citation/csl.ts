@@ -1,6 +1,7 @@
 import type { SourceKind } from '../../../schemas/index.ts';
 import { LOCALE, t } from '../../i18n/index.ts';
-import { capitalise, dateParts, oneLine, type Citation } from './model.ts';
+import { capitalise, dateParts, type Citation } from './model.ts';
+import { collapseSpace } from '../../text/whitespace.ts';
 import { container, translationLabel } from './text.ts';
 
 /** CSL item types: a release is a report (genre: press release), a news report a newspaper article. */
@@ -36,12 +37,12 @@ export function cslItem(c: Citation): CslItem {
     id: c.key,
     type: CSL_TYPES[c.kind],
     genre: capitalise(d.cite.kinds[c.kind]),
-    title: oneLine(c.title),
-    author: [{ literal: oneLine(c.author.names[c.lang]) }],
-    ...(container(c, c.lang) && { publisher: oneLine(c.publisher[c.lang]) }),
-    ...(c.kind !== 'official' && { 'container-title': oneLine(c.publisher[c.lang]) }),
-    ...(c.translation.by && { translator: [{ literal: oneLine(c.translation.by) }] }),
-    ...(c.originalTitle && { 'original-title': oneLine(c.originalTitle) }),
+    title: collapseSpace(c.title),
+    author: [{ literal: collapseSpace(c.author.names[c.lang]) }],
+    ...(container(c, c.lang) && { publisher: collapseSpace(c.publisher[c.lang]) }),
+    ...(c.kind !== 'official' && { 'container-title': collapseSpace(c.publisher[c.lang]) }),
+    ...(c.translation.by && { translator: [{ literal: collapseSpace(c.translation.by) }] }),
+    ...(c.originalTitle && { 'original-title': collapseSpace(c.originalTitle) }),
     issued: { 'date-parts': [dateParts(c.published)] },
     URL: c.archiveUrl,
     language: LOCALE[c.lang],

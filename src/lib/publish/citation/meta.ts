@@ -1,3 +1,4 @@
+import { collapseSpace } from '../../text/whitespace.ts';
 import type { Citation } from './model.ts';
 
 /** Where the `DC.*` names are defined (`<link rel="schema.DC">`), as the Dublin Core convention for HTML has it. */
@@ -33,5 +34,5 @@ export function citationMeta(c: Citation): MetaTag[] {
     ['DC.identifier', c.archiveUrl],
     ['DC.source', c.sourceUrl],
   ];
-  return tags.flatMap(([name, content]) => (content ? [{ name, content: content.replace(/\s+/g, ' ').trim() }] : []));
+  return tags.flatMap(([name, content]) => (content ? [{ name, content: collapseSpace(content) }] : []));
 }

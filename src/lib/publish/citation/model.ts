@@ -101,7 +101,6 @@ export const dateParts = (iso: string): [number, number, number] => {
 };
 
 /** Collapses every run of white space (line breaks included) to one space: every format wants one-line values. */
-export const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 /** The first letter upper-cased, for a fixed word that starts a sentence or a field (`Press release`). */
 export const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);

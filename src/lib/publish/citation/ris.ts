@@ -1,6 +1,7 @@
 import type { SourceKind } from '../../../schemas/index.ts';
 import { LOCALE, t } from '../../i18n/index.ts';
-import { capitalise, dateParts, oneLine, type Citation } from './model.ts';
+import { capitalise, dateParts, type Citation } from './model.ts';
+import { collapseSpace } from '../../text/whitespace.ts';
 import { translationLabel } from './text.ts';
 
 /** RIS reference types: a government document, a newspaper article, a blog post. */
@@ -33,5 +34,5 @@ export function ris(c: Citation): string {
     ...(c.sourceUrl ? ([['N1', d.cite.original(c.sourceUrl)]] as [string, string][]) : []),
     ['ER', ''],
   ];
-  return lines.map(([tag, value]) => `${tag}  - ${oneLine(value)}`).join('\r\n') + '\r\n';
+  return lines.map(([tag, value]) => `${tag}  - ${collapseSpace(value)}`).join('\r\n') + '\r\n';
 }

@@ -1,6 +1,7 @@
 import type { Lang } from '../../../schemas/index.ts';
-import { LOCALE, t } from '../../i18n/index.ts';
-import { capitalise, oneLine, type Citation } from './model.ts';
+import { LOCALE, otherLang, t } from '../../i18n/index.ts';
+import { capitalise, type Citation } from './model.ts';
+import { collapseSpace } from '../../text/whitespace.ts';
 
 /** A run of a formatted citation: text, in another language than the citation's where `lang` says so. */
 export interface CitationPart {
@@ -39,7 +40,7 @@ export function translationLabel(c: Citation, lang: Lang): string | undefined {
   const d = t(lang);
   const { status, from, by } = c.translation;
   if (status === 'original') return undefined;
-  const fromName = d.langNames[from ?? (c.lang === 'ko' ? 'en' : 'ko')];
+  const fromName = d.langNames[from ?? otherLang(c.lang)];
   return status === 'machine' ? d.cite.translated.machine(fromName, by) : d.cite.translated[status](fromName);
 }
 
@@ -54,7 +55,7 @@ export function container(c: Citation, lang: Lang): string | undefined {
 }
 
 function part(text: string, citationLang: Lang, textLang: Lang, italic = false): CitationPart {
-  return { text: oneLine(text), ...(textLang !== citationLang && { lang: textLang }), ...(italic && { italic }) };
+  return { text: collapseSpace(text), ...(textLang !== citationLang && { lang: textLang }), ...(italic && { italic }) };
 }
 const plain = (text: string): CitationPart => ({ text });
 
@@ -94,7 +95,7 @@ export function englishCitation(c: Citation): FormattedCitation {
   const author = c.author.names.en;
   const outlet = container(c, lang);
   const kind = kindLabel(c, lang);
-  const title = oneLine(c.title);
+  const title = collapseSpace(c.title);
   // Chicago puts the period inside the quotation marks, unless the title ends in its own punctuation.
   const titleEnd = /[.?!…]$/.test(title) ? '”' : '.”';
   const parts: CitationPart[] = [
