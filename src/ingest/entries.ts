@@ -129,87 +129,107 @@ export function buildEntries(versions: Extracted[], registry: Registry, options:
   if (pairing && !options.pair) warnings.push(t.pairsWith(pairing.lang, pairing.id, pairing.reasons.join('; '), first.lang));
 
   // The meeting: the pair's, or one the archive has, or a new record.
-  let meetingIds: string[];
-  let meeting: MeetingEntry | undefined;
-  const people: PersonEntry[] = [];
-  if (paired) {
-    meetingIds = paired.meetings;
-  } else if (first.meeting.existing) {
-    meetingIds = [first.meeting.existing];
-  } else {
-    // The participants the registry lacks join the meeting as incomplete records, when the archivist asks.
-    const added = options.addPeople ? (first.meeting.newPeople ?? []) : [];
-    for (const n of added) {
-      people.push({ data: n.record, path: `people/${n.record.id}.yaml` });
-      warnings.push(t.personAdded(n.printed, n.record.id));
-    }
-    const found = { ...first.meeting, participants: [...first.meeting.participants, ...added.map((n) => ({ person: n.record.id, side: n.side, role: n.role }))] };
-    const record = meetingRecord(found, registry, warnings, t);
-    const check = meetingSchema.safeParse(record);
-    if (!check.success) {
-      for (const issue of check.error.issues) {
-        const field = fieldPath(issue.path);
-        // The id is made from the date: one message for both.
-        if (field === 'id' && check.error.issues.some((i) => fieldPath(i.path) === 'date')) continue;
-        errors.push({ field: `meeting.${field}`, message: meetingFix(field, issue.message, t) });
-      }
-    }
-    meetingIds = [String(record.id ?? 'unknown')];
-    meeting = { data: record, path: `meetings/${record.id}.yaml` };
-  }
+  const { meetingIds, meeting, people } = paired
+    ? { meetingIds: paired.meetings, people: [] }
+    : first.meeting.existing
+      ? { meetingIds: [first.meeting.existing], people: [] }
+      : newMeeting(first, registry, !!options.addPeople, { t, errors, warnings });
 
   const published = first.published ?? paired?.published ?? null;
   const id = paired?.id ?? `${published ?? 'undated'}-${publisherSlug(first.source.publisher, first.source.url, first.source.kind)}-${meetingSlug(first.meeting)}`;
   if (!paired && registry.documents.some((d) => d.id === id && versions.some((v) => v.lang === d.lang))) {
     warnings.push(t.alreadyHolds(id));
   }
-  const documents: DocumentEntry[] = versions.map((v, i) => {
-    const publisher = v.source.publisher ?? paired?.source.publisher ?? (v.source.publisherAsPrinted ? { ko: v.source.publisherAsPrinted, en: v.source.publisherAsPrinted } : null);
-    if (i === 0 && !v.source.publisher && !paired && v.source.publisherAsPrinted) {
-      warnings.push(t.publisherAsPrinted(v.source.publisherAsPrinted));
+  const documents = versions.map((v, i) => documentEntry(v, { id, published, meetingIds, paired, first: i === 0 }, { t, errors, warnings }));
+  checkTranslations(versions, documents, id, paired, registry, { t, errors, warnings });
+  if (!first.body.length) errors.push({ field: 'body', message: t.noBody });
+  if (!first.title) errors.push({ field: 'title', message: t.noTitle });
+  return { documents, ...(meeting ? { meeting } : {}), people, ...(pairing ? { pairing } : {}), errors, warnings };
+}
+
+/** Where a stage of the build reports: the messages' language, and the page's errors and warnings. */
+interface Report {
+  t: ImportMessages;
+  errors: Built['errors'];
+  warnings: string[];
+}
+
+/** A new meeting record from the page, checked against the schema; the participants the registry lacks join it as incomplete records when the archivist asks (--add-people). */
+function newMeeting(first: Extracted, registry: Registry, addPeople: boolean, { t, errors, warnings }: Report): { meetingIds: string[]; meeting: MeetingEntry; people: PersonEntry[] } {
+  const added = addPeople ? (first.meeting.newPeople ?? []) : [];
+  const people: PersonEntry[] = [];
+  for (const n of added) {
+    people.push({ data: n.record, path: `people/${n.record.id}.yaml` });
+    warnings.push(t.personAdded(n.printed, n.record.id));
+  }
+  const found = { ...first.meeting, participants: [...first.meeting.participants, ...added.map((n) => ({ person: n.record.id, side: n.side, role: n.role }))] };
+  const record = meetingRecord(found, registry, warnings, t);
+  const check = meetingSchema.safeParse(record);
+  if (!check.success) {
+    for (const issue of check.error.issues) {
+      const field = fieldPath(issue.path);
+      // The id is made from the date: one message for both.
+      if (field === 'id' && check.error.issues.some((i) => fieldPath(i.path) === 'date')) continue;
+      errors.push({ field: `meeting.${field}`, message: meetingFix(field, issue.message, t) });
     }
-    const translation = paired && v.lang === 'en' && v.source.kind === 'official' && v.translation.status === 'original' ? { status: 'official', from: paired.lang } : v.translation;
-    const data: Record<string, unknown> = {
-      id,
-      lang: v.lang,
-      title: v.title,
-      ...(v.deck.length ? { deck: v.deck } : {}),
-      published: published ?? undefined,
-      ...(v.publishedTime ? { publishedTime: v.publishedTime } : {}),
-      issuer: paired?.issuer ?? publisher ?? undefined,
-      source: {
-        kind: v.source.kind,
-        publisher: publisher ?? undefined,
-        ...(v.source.url ? { url: v.source.url } : {}),
-        ...(v.source.author ? { author: v.source.author } : {}),
-        ...(v.source.section ? { section: v.source.section } : {}),
-        ...(v.source.republished?.publisher ? { republished: v.source.republished } : {}),
-      },
-      translation,
-      meetings: meetingIds,
-      topics: paired?.topics ?? [],
-      ...(paired?.note ? { note: paired.note } : {}),
-    };
-    const check = documentSchema.safeParse(data);
-    // A missing title has its own message (below), which says how to give one.
-    if (!check.success) for (const issue of check.error.issues) if (fieldPath(issue.path) !== 'title') errors.push({ field: fieldPath(issue.path), message: documentFix(fieldPath(issue.path), issue.message, t) });
-    return { data, body: blocksToMarkdown(v.body), path: `documents/${id}.${v.lang}.md` };
-  });
-  // The archive keeps a translation only beside its original (npm run check enforces it): the original must
-  // be on the same page, be the paired document, or already be in the archive under the same id.
+  }
+  return { meetingIds: [String(record.id ?? 'unknown')], meeting: { data: record, path: `meetings/${record.id}.yaml` }, people };
+}
+
+/** One language version as a document entry, in the field order of the archive's hand-made entries, checked against the schema. */
+function documentEntry(
+  v: Extracted,
+  doc: { id: string; published: string | null; meetingIds: string[]; paired?: DocumentVersion; first: boolean },
+  { t, errors, warnings }: Report,
+): DocumentEntry {
+  const { id, published, meetingIds, paired } = doc;
+  const publisher = v.source.publisher ?? paired?.source.publisher ?? (v.source.publisherAsPrinted ? { ko: v.source.publisherAsPrinted, en: v.source.publisherAsPrinted } : null);
+  if (doc.first && !v.source.publisher && !paired && v.source.publisherAsPrinted) {
+    warnings.push(t.publisherAsPrinted(v.source.publisherAsPrinted));
+  }
+  const translation = paired && v.lang === 'en' && v.source.kind === 'official' && v.translation.status === 'original' ? { status: 'official', from: paired.lang } : v.translation;
+  const data: Record<string, unknown> = {
+    id,
+    lang: v.lang,
+    title: v.title,
+    ...(v.deck.length ? { deck: v.deck } : {}),
+    published: published ?? undefined,
+    ...(v.publishedTime ? { publishedTime: v.publishedTime } : {}),
+    issuer: paired?.issuer ?? publisher ?? undefined,
+    source: {
+      kind: v.source.kind,
+      publisher: publisher ?? undefined,
+      ...(v.source.url ? { url: v.source.url } : {}),
+      ...(v.source.author ? { author: v.source.author } : {}),
+      ...(v.source.section ? { section: v.source.section } : {}),
+      ...(v.source.republished?.publisher ? { republished: v.source.republished } : {}),
+    },
+    translation,
+    meetings: meetingIds,
+    topics: paired?.topics ?? [],
+    ...(paired?.note ? { note: paired.note } : {}),
+  };
+  const check = documentSchema.safeParse(data);
+  // A missing title has its own message (buildEntries), which says how to give one.
+  if (!check.success) for (const issue of check.error.issues) if (fieldPath(issue.path) !== 'title') errors.push({ field: fieldPath(issue.path), message: documentFix(fieldPath(issue.path), issue.message, t) });
+  return { data, body: blocksToMarkdown(v.body), path: `documents/${id}.${v.lang}.md` };
+}
+
+/**
+ * The archive keeps a translation only beside its original (npm run check enforces it): the original must be on
+ * the same page, be the paired document, or already be in the archive under the same id. The issuer's own
+ * translation is kept on its own until the original arrives (pairing then joins them); a machine translation
+ * is kept only beside its original.
+ */
+function checkTranslations(versions: Extracted[], documents: DocumentEntry[], id: string, paired: DocumentVersion | undefined, registry: Registry, { t, errors, warnings }: Report): void {
   for (const v of versions) {
     const { from, status } = (documents.find((d) => d.data.lang === v.lang)?.data.translation ?? {}) as { from?: Lang; status?: string };
     if (!from || from === v.lang) continue;
     const present = versions.some((o) => o.lang === from) || paired?.lang === from || registry.documents.some((d) => d.id === id && d.lang === from);
     if (present) continue;
-    // The issuer's own translation is kept on its own until the original arrives (pairing then joins them);
-    // a machine translation is kept only beside its original.
     if (status === 'machine') errors.push({ field: 'translation.from', message: t.translationWithoutOriginal(v.lang, from) });
     else warnings.push(t.standaloneTranslation(v.lang, from));
   }
-  if (!first.body.length) errors.push({ field: 'body', message: t.noBody });
-  if (!first.title) errors.push({ field: 'title', message: t.noTitle });
-  return { documents, ...(meeting ? { meeting } : {}), people, ...(pairing ? { pairing } : {}), errors, warnings };
 }
 
 function meetingRecord(m: FoundMeeting, registry: Registry, warnings: string[], t: ImportMessages): Record<string, unknown> {

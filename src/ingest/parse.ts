@@ -173,36 +173,59 @@ function parsePart(input: Line[], cut: (l: Line, why: string) => void, options: 
     bodyFrom = again;
     bodyTo = endOfText(lines, chrome, bodyFrom, again, part);
   }
-  for (let i = bodyTo; i < lines.length; i++) {
-    const text = lines[i]!.text;
+  readTrailer(lines.slice(bodyTo), chrome.slice(bodyTo), part, cut);
+  const bodyLines = textLines(lines, chrome, bodyFrom, bodyTo, (i) => i < top && removedInHead.has(lines[i]!.n), part, cut);
+  readLead(bodyLines[0], part);
+  part.body = blocks(bodyLines);
+  return part;
+}
+
+/** Below the text: a republication notice, a translation notice, a source line, a date; anything else is cut. */
+function readTrailer(lines: readonly Line[], chrome: readonly (string | undefined)[], part: Part, cut: (l: Line, why: string) => void): void {
+  lines.forEach((line, i) => {
+    const text = line.text;
     const source = SOURCE_LINE.exec(text);
     const trailing = part.published?.label === 'published' ? undefined : trailingPublished(text);
     if (REPUBLICATION.test(text) && !part.republication) part.republication = text;
     else if (UNOFFICIAL_NOTICE.test(text) && !part.translationNotice) part.translationNotice = text;
     else if (source) part.sourceLine = { text, publisher: source[2]!.trim(), url: source[3]! };
-    else if (trailing) part.published = { ...trailing, line: lines[i]!.n };
-    else if (text) cut(lines[i]!, chrome[i] ?? 'after the end of the text');
-  }
+    else if (trailing) part.published = { ...trailing, line: line.n };
+    else if (text) cut(line, chrome[i] ?? 'after the end of the text');
+  });
+}
 
-  const bodyLines: Line[] = [];
-  for (let i = Math.max(bodyFrom, 0); i < bodyTo; i++) {
+/** The lines of the text itself, from `from` to `to`: chrome that is no sentence is cut, a notice is kept apart. */
+function textLines(
+  lines: readonly Line[],
+  chrome: readonly (string | undefined)[],
+  from: number,
+  to: number,
+  readWithHead: (i: number) => boolean,
+  part: Part,
+  cut: (l: Line, why: string) => void,
+): Line[] {
+  const out: Line[] = [];
+  for (let i = Math.max(from, 0); i < to; i++) {
     const line = lines[i]!;
-    if (i < top && removedInHead.has(line.n)) continue;
-    if (!line.text) continue;
+    if (readWithHead(i) || !line.text) continue;
     if (chrome[i] === 'photo credit' || (chrome[i] && !isSentence(line.text))) cut(line, chrome[i]!);
     else if (UNOFFICIAL_NOTICE.test(line.text) && !part.translationNotice) part.translationNotice = line.text;
-    else bodyLines.push(line);
+    else out.push(line);
   }
-  const lead = bodyLines[0] ? LEAD.exec(bodyLines[0].text) : null;
+  return out;
+}
+
+/** What a news lead names (`[서울=뉴시스]홍길동 기자 =`): the publisher, the author, and a wire's date. */
+function readLead(first: Line | undefined, part: Part): void {
+  if (!first) return;
+  const lead = LEAD.exec(first.text);
   if (lead) {
     part.leadPublisher = (lead[1] ?? lead[3])!.trim();
     part.author ??= lead[2] ?? lead[4];
   }
   // A wire's lead may carry the only publication date (`서울--(뉴스와이어) 2010년 02월 10일 --`).
-  const wire = !part.published && bodyLines[0] ? leadPublished(bodyLines[0].text) : undefined;
-  if (wire) part.published = { ...wire, line: bodyLines[0]!.n };
-  part.body = blocks(bodyLines);
-  return part;
+  const wire = !part.published ? leadPublished(first.text) : undefined;
+  if (wire) part.published = { ...wire, line: first.n };
 }
 
 /**
