@@ -29,7 +29,10 @@ for (const record of countryRegistry()) {
       const keep = (a: string[], b: string[], not: string[]) => [...new Set([...a, ...b])].filter((x) => !not.includes(x));
       out = {
         ...record,
-        variants: { ko: keep(record.variants.ko, had.data.variants.ko, [record.name.ko, record.short.ko]), en: keep(record.variants.en, had.data.variants.en, [record.name.en, record.short.en]) },
+        variants: {
+          ko: keep(record.variants.ko, had.data.variants.ko, [record.name.ko, record.short.ko]),
+          en: keep(record.variants.en, had.data.variants.en, [record.name.en, record.short.en]),
+        },
         adjectives: keep(record.adjectives, had.data.adjectives, []),
       };
     }

@@ -12,7 +12,8 @@ import { backlog, backlogCsv } from '../ingest/report.ts';
 import { writeFiles } from '../ingest/write.ts';
 
 // Read before the other options, so that even a mistake in them is reported in the chosen language.
-const langFlag = process.argv.find((a, i) => process.argv[i - 1] === '--lang') ?? /^--lang=(.+)$/.exec(process.argv.find((a) => a.startsWith('--lang=')) ?? '')?.[1];
+const langFlag =
+  process.argv.find((a, i) => process.argv[i - 1] === '--lang') ?? /^--lang=(.+)$/.exec(process.argv.find((a) => a.startsWith('--lang=')) ?? '')?.[1];
 const t = IMPORT_MESSAGES[messageLang(langFlag)];
 
 let parsed;
@@ -89,10 +90,28 @@ const log = (line: string) => (values.json ? console.error(line) : console.log(l
 for (const [i, input] of inputs.entries()) {
   let report: ImportReport;
   try {
-    report = importPage(relative(process.cwd(), input) || input, readFileSync(input), registry, dir, { pair: values.pair, addPeople: values['add-people'], ...(values['keep-capture'] ? { keepCapture: { savedOn: statSync(input).mtime.toISOString().slice(0, 10) } } : {}), ...(values.title ? { title: values.title.trim() } : {}), dryRun, force: values.force, t });
+    report = importPage(relative(process.cwd(), input) || input, readFileSync(input), registry, dir, {
+      pair: values.pair,
+      addPeople: values['add-people'],
+      ...(values['keep-capture'] ? { keepCapture: { savedOn: statSync(input).mtime.toISOString().slice(0, 10) } } : {}),
+      ...(values.title ? { title: values.title.trim() } : {}),
+      dryRun,
+      force: values.force,
+      t,
+    });
   } catch (err) {
     const why = t.cannotRead((err as NodeJS.ErrnoException).code ?? (err as Error).message);
-    report = { input, status: 'failed', versions: [], suggestions: [], peopleAdded: [], files: [], warnings: [], removed: 0, errors: [`${input}: (file): ${why}`] };
+    report = {
+      input,
+      status: 'failed',
+      versions: [],
+      suggestions: [],
+      peopleAdded: [],
+      files: [],
+      warnings: [],
+      removed: 0,
+      errors: [`${input}: (file): ${why}`],
+    };
   }
   reports.push(report);
   counts[report.status]++;
@@ -114,9 +133,19 @@ if (reportBase) {
   const base = resolve(reportBase.replace(/\.(?:json|csv)$/i, ''));
   const b = backlog(reports, new Date());
   const name = basename(base);
-  const written = writeFiles(dirname(base), [{ path: `${name}.json`, text: `${JSON.stringify(b, null, 2)}\n` }, { path: `${name}.csv`, text: backlogCsv(b) }], true, t);
+  const written = writeFiles(
+    dirname(base),
+    [
+      { path: `${name}.json`, text: `${JSON.stringify(b, null, 2)}\n` },
+      { path: `${name}.csv`, text: backlogCsv(b) },
+    ],
+    true,
+    t,
+  );
   if (!written.ok) console.error(written.why);
   else console.error(t.reportWritten(relative(process.cwd(), `${base}.json`), relative(process.cwd(), `${base}.csv`)));
 }
-console.error(t.summary(inputs.length, seconds, dryRun ? `${t.parsed(counts.parsed)} ${t.dryRun}` : t.imported(counts.imported), counts.skipped, counts.failed));
+console.error(
+  t.summary(inputs.length, seconds, dryRun ? `${t.parsed(counts.parsed)} ${t.dryRun}` : t.imported(counts.imported), counts.skipped, counts.failed),
+);
 process.exit(counts.failed ? 1 : 0);

@@ -16,15 +16,29 @@ const alternation = (forms: Iterable<string>) =>
     .join('|');
 
 // Titles and offices a Korean text writes after a country's name.
-const KO_ROLE = '(?:외교\\s?장관|외무\\s?장관|외교부\\s?장관|외교부장|국무위원|외무상|외무대신|외상|국무장관|국무부|외교\\s?차관|외무\\s?차관|외교부\\s?차관|사무차관|부장관|차관보|외교부|외무부|외무성|정상|대통령|총리|수상|국왕|측|대사|특사|특별대표|정부|대표단|의회|의장)';
+const KO_ROLE =
+  '(?:외교\\s?장관|외무\\s?장관|외교부\\s?장관|외교부장|국무위원|외무상|외무대신|외상|국무장관|국무부|외교\\s?차관|외무\\s?차관|외교부\\s?차관|사무차관|부장관|차관보|외교부|외무부|외무성|정상|대통령|총리|수상|국왕|측|대사|특사|특별대표|정부|대표단|의회|의장)';
 // Words of a Korean headline after a pair of countries (한-독 외교장관회담, 한미 관계, 한일중).
 const KO_AFTER_PAIR = '(?=[\\s,.·…"“\'‘]|$|외교|외무|정상|장관|차관|회담|회의|관계|간|통화|협의|전략|대화|공동|경제|안보|FTA|수교|협력|포럼|고위|국장|차관보)';
 // What an English text writes after a country's adjective (his Danish counterpart, the German Foreign Minister).
-const EN_AFTER_ADJECTIVE = "(?:[Cc]ounterparts?|Foreign Ministers?|foreign ministers?|Ministers?|minister|Vice|vice|Deputy|deputy|State Secretary|Secretary|FMs?|President|president|Prime Minister|prime minister|PM|Chancellor|Premier|diplomats?|top diplomats?|side|delegation|government|officials?|leaders?|envoys?|Ambassador|ambassador|Foreign Affairs|foreign affairs|Federal)";
+const EN_AFTER_ADJECTIVE =
+  '(?:[Cc]ounterparts?|Foreign Ministers?|foreign ministers?|Ministers?|minister|Vice|vice|Deputy|deputy|State Secretary|Secretary|FMs?|President|president|Prime Minister|prime minister|PM|Chancellor|Premier|diplomats?|top diplomats?|side|delegation|government|officials?|leaders?|envoys?|Ambassador|ambassador|Foreign Affairs|foreign affairs|Federal)';
 const KOREA_EN = '(?<!North\\s|N\\.\\s?)(?:ROK|S\\.\\s?Korea|South Korea|Korea|Seoul)';
 const KOREAN_EN = '(?:S\\.\\s?Korean|South Korean|Korean)';
 // A country's capital standing for its government in English headlines ("Seoul, Washington top diplomats").
-const METONYMS: Record<string, string> = { Washington: 'us', Tokyo: 'jp', Beijing: 'cn', Moscow: 'ru', Pyongyang: 'kp', London: 'gb', Berlin: 'de', Paris: 'fr', Canberra: 'au', Ottawa: 'ca', 'New Delhi': 'in' };
+const METONYMS: Record<string, string> = {
+  Washington: 'us',
+  Tokyo: 'jp',
+  Beijing: 'cn',
+  Moscow: 'ru',
+  Pyongyang: 'kp',
+  London: 'gb',
+  Berlin: 'de',
+  Paris: 'fr',
+  Canberra: 'au',
+  Ottawa: 'ca',
+  'New Delhi': 'in',
+};
 
 export class CountryFinder {
   private readonly byForm = new Map<string, string>();
@@ -82,13 +96,22 @@ export class CountryFinder {
     const hits: { id: string; at: number }[] = [];
     if (this.en) {
       for (const m of title.matchAll(new RegExp(`\\b(?:the\\s)?(${this.en})\\b`, 'g'))) {
-        if (!/\b(?:in|to|at|from|visit(?:s|ing)?|arrives? in)\s+$/i.test(title.slice(Math.max(0, m.index - 16), m.index))) hits.push({ id: this.id(m[1]!)!, at: m.index });
+        if (!/\b(?:in|to|at|from|visit(?:s|ing)?|arrives? in)\s+$/i.test(title.slice(Math.max(0, m.index - 16), m.index)))
+          hits.push({ id: this.id(m[1]!)!, at: m.index });
       }
     }
     if (this.ko) {
-      for (const m of title.matchAll(new RegExp(`(?<![가-힣])(${this.ko})(?![가-힣]*\\s?(?:에서|서\\s|을\\s?방문|를\\s?방문|방문))(?=[\\s,.·…과와의]|$)`, 'g'))) hits.push({ id: this.id(m[1]!)!, at: m.index });
+      for (const m of title.matchAll(new RegExp(`(?<![가-힣])(${this.ko})(?![가-힣]*\\s?(?:에서|서\\s|을\\s?방문|를\\s?방문|방문))(?=[\\s,.·…과와의]|$)`, 'g')))
+        hits.push({ id: this.id(m[1]!)!, at: m.index });
     }
-    return [...new Set(hits.filter((h) => h.id && h.id !== 'kr').sort((a, b) => a.at - b.at).map((h) => h.id))];
+    return [
+      ...new Set(
+        hits
+          .filter((h) => h.id && h.id !== 'kr')
+          .sort((a, b) => a.at - b.at)
+          .map((h) => h.id),
+      ),
+    ];
   }
 
   /** The countries a lead names as sides: next to a counterpart's title, never as the place of the meeting. */
@@ -115,7 +138,8 @@ export class CountryFinder {
     }
     // 미 국무장관, 중 외교부장, 일 외무상: a short form before a title only a foreign government has.
     if (this.koOne) {
-      for (const m of text.matchAll(new RegExp(`(?<![가-힣])(${this.koOne})\\s(?:국무장관|국무부|외무상|외무대신|외교부장(?!관)|국무위원|외무성)`, 'g'))) push(this.id(m[1]!), m.index);
+      for (const m of text.matchAll(new RegExp(`(?<![가-힣])(${this.koOne})\\s(?:국무장관|국무부|외무상|외무대신|외교부장(?!관)|국무위원|외무성)`, 'g')))
+        push(this.id(m[1]!), m.index);
     }
     // 美틸러슨, 中 외교부장: the one-character forms of headlines.
     if (this.hanja) for (const m of text.matchAll(new RegExp(`(${this.hanja})(?=\\s?[가-힣A-Z])`, 'g'))) push(this.id(m[1]!), m.index);
@@ -126,11 +150,17 @@ export class CountryFinder {
       }
       // "S. Korea, Japan", "South Korea and the Philippines", "Japan, S. Korea".
       for (const m of text.matchAll(new RegExp(`\\b${KOREA_EN}(?:,| and| &)\\s+(?:the\\s)?(${this.en})\\b`, 'g'))) push(this.id(m[1]!), m.index);
-      if (headline) for (const m of text.matchAll(new RegExp(`\\b(${this.en}),?\\s+(?:and\\s+)?(?:S\\.\\s?Korea|South Korea)\\b`, 'g'))) push(this.id(m[1]!), m.index);
+      if (headline)
+        for (const m of text.matchAll(new RegExp(`\\b(${this.en}),?\\s+(?:and\\s+)?(?:S\\.\\s?Korea|South Korea)\\b`, 'g'))) push(this.id(m[1]!), m.index);
       // "Denmark's Foreign Minister", "Singapore’s Ministry of Foreign Affairs".
       for (const m of text.matchAll(new RegExp(`\\b(?:the\\s)?(${this.en})['’]s\\b`, 'g'))) push(this.id(m[1]!), m.index);
       // "Deputy Foreign Minister of Poland", "Minister for Foreign Affairs Jeppe Kofod of Denmark".
-      for (const m of text.matchAll(new RegExp(`\\b(?:Minister|Secretary|Ministry|Counselor|Councillor|Chancellor|President|Affairs|Office|Premier|[A-Z][a-zçğöşüéèáíóú]+)\\s+of\\s+(?:the\\s)?(${this.en})\\b`, 'g'))) {
+      for (const m of text.matchAll(
+        new RegExp(
+          `\\b(?:Minister|Secretary|Ministry|Counselor|Councillor|Chancellor|President|Affairs|Office|Premier|[A-Z][a-zçğöşüéèáíóú]+)\\s+of\\s+(?:the\\s)?(${this.en})\\b`,
+          'g',
+        ),
+      )) {
         if (!/\bof the Republic of Korea$|of Korea$/.test(m[0])) push(this.id(m[1]!), m.index);
       }
     }
@@ -141,7 +171,8 @@ export class CountryFinder {
     }
     if (headline) {
       // "Seoul, Washington top diplomats".
-      for (const m of text.matchAll(/\bSeoul(?:,| and|-)\s*(Washington|Tokyo|Beijing|Moscow|Pyongyang|London|Berlin|Paris|Canberra|Ottawa|New Delhi)\b/g)) push(METONYMS[m[1]!], m.index);
+      for (const m of text.matchAll(/\bSeoul(?:,| and|-)\s*(Washington|Tokyo|Beijing|Moscow|Pyongyang|London|Berlin|Paris|Canberra|Ottawa|New Delhi)\b/g))
+        push(METONYMS[m[1]!], m.index);
     }
     return [...new Set(hits.sort((a, b) => a.at - b.at).map((h) => h.id))];
   }

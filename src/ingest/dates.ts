@@ -12,7 +12,8 @@ export interface Stamp {
   time?: string;
 }
 
-const MONTH_NAME = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const MONTH_NAME =
+  '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const monthOf = (name: string) => ENGLISH_MONTHS.findIndex((m) => m.startsWith(name.toLowerCase().replace('.', '').slice(0, 3))) + 1;
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -24,7 +25,8 @@ export function isoDate(year: number, month: number, day: number): string | unde
   return d.getUTCMonth() === month - 1 && d.getUTCDate() === day ? `${year}-${pad(month)}-${pad(day)}` : undefined;
 }
 
-const NUMERIC = /(?<!\d)((?:19|20)\d{2})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})(?!\d)\s*[.일]?(?:\s*\([^)]{1,3}\))?(?:\s*[\[(]?\s*(\d{1,2}):(\d{2})(?::\d{2})?\s*[\])]?)?/;
+const NUMERIC =
+  /(?<!\d)((?:19|20)\d{2})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})(?!\d)\s*[.일]?(?:\s*\([^)]{1,3}\))?(?:\s*[\[(]?\s*(\d{1,2}):(\d{2})(?::\d{2})?\s*[\])]?)?/;
 // `June 1, 2024`, `Feb. 4, 2015 - 15:38`, `October. 03, 2013 03:54`.
 const ENGLISH_MDY = new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})\\b(?:,?\\s+(?:-\\s+)?(\\d{1,2}):(\\d{2}))?`, 'i');
 const ENGLISH_DMY = new RegExp(`\\b(\\d{1,2})\\s+${MONTH_NAME}\\s+((?:19|20)\\d{2})\\b`, 'i');
@@ -53,7 +55,8 @@ export function findStamp(line: string): (Stamp & { index: number; length: numbe
 }
 
 // Labels of the publication date; a "modified" date is used only when nothing else is printed.
-const PUBLISHED_LABEL = /(기사입력|입력|기사등록|등록일?|작성일?|게시일?|발행일?|보도일?|배포일시|배포일?|송고시간|승인|date|posted(?: on)?|published(?: on)?|released?|write|written)\s*[:：]?\s*$/i;
+const PUBLISHED_LABEL =
+  /(기사입력|입력|기사등록|등록일?|작성일?|게시일?|발행일?|보도일?|배포일시|배포일?|송고시간|승인|date|posted(?: on)?|published(?: on)?|released?|write|written)\s*[:：]?\s*$/i;
 const MODIFIED_LABEL = /(수정일?|최종\s*수정|업데이트|updated|last updated|modified|update)\s*[:：]?\s*$/i;
 // A time, or a section and a time, printed before the date: `18:57 April 09, 2021`, `Diplomacy 12:19 September 22, 2021`.
 const TIME_BEFORE = /^(?:[A-Z][A-Za-z&]{2,20}\s+)?(\d{1,2}):(\d{2})\s+$/;
@@ -77,7 +80,8 @@ export function publishedLine(line: string): PublishedLine | undefined {
   if (PUBLISHED_LABEL.test(before)) return { ...base, label: 'published' };
   if (!before.trim() || /[|·•]\s*$/.test(before)) return { ...base, label: 'bare' };
   // A portal prints the outlet's name before the date: `KBS 2021. 10. 6. 06:36`.
-  if (/^(?:[A-Z][A-Za-z0-9&.]{1,15}|[가-힣]{1,8}\d?(?:뉴스|일보|신문|경제|방송|TV)?)\s+$/.test(before) && !line.slice(stamp.index + stamp.length).trim()) return { ...base, label: 'bare' };
+  if (/^(?:[A-Z][A-Za-z0-9&.]{1,15}|[가-힣]{1,8}\d?(?:뉴스|일보|신문|경제|방송|TV)?)\s+$/.test(before) && !line.slice(stamp.index + stamp.length).trim())
+    return { ...base, label: 'bare' };
   const time = TIME_BEFORE.exec(before);
   if (time && Number(time[1]) < 24) return { date: stamp.date, time: `${pad(Number(time[1]))}:${time[2]}`, rest: '', label: 'bare' };
   return undefined;
@@ -104,7 +108,9 @@ export function trailingPublished(line: string): PublishedLine | undefined {
  * dateline, `SEOUL, Nov. 3 (Yonhap) --`, gives no year: see `datelineDate`.)
  */
 export function leadPublished(lead: string): PublishedLine | undefined {
-  const m = /^.{0,40}?(?:--|—)\s*\(?[^)]{0,20}\)?\s*((?:19|20)\d{2}\s*[년.\-/]\s*\d{1,2}\s*[월.\-/]\s*\d{1,2}\s*일?)\s*(?:--|—)/.exec(lead) ?? /^.{0,40}?\)\s*((?:19|20)\d{2}\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일)\s*(?:--|—)/.exec(lead);
+  const m =
+    /^.{0,40}?(?:--|—)\s*\(?[^)]{0,20}\)?\s*((?:19|20)\d{2}\s*[년.\-/]\s*\d{1,2}\s*[월.\-/]\s*\d{1,2}\s*일?)\s*(?:--|—)/.exec(lead) ??
+    /^.{0,40}?\)\s*((?:19|20)\d{2}\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일)\s*(?:--|—)/.exec(lead);
   const stamp = m ? findStamp(m[1]!) : undefined;
   return stamp ? { date: stamp.date, rest: '', label: 'published' } : undefined;
 }
@@ -220,7 +226,9 @@ export function meetingDates(text: string, published: string | undefined): Meeti
     if (/\(\s*$/.test(before) || new RegExp(`${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s*$`, 'i').test(before)) continue;
     if (/\b(?:said|says|told|announced|reported|added|noted)\s+(?:on\s+)?$/i.test(before)) continue;
     // The sentence so far: from the last full stop that ends one (not that of `U.S.` or `Nov.`).
-    const ends = [...text.slice(0, m.index).matchAll(/[.!?](?=\s+[A-Z"“])/g)].filter((e) => !/(?:\b[A-Z]|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Ms|Dr|St))$/.test(text.slice(0, e.index)));
+    const ends = [...text.slice(0, m.index).matchAll(/[.!?](?=\s+[A-Z"“])/g)].filter(
+      (e) => !/(?:\b[A-Z]|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Ms|Dr|St))$/.test(text.slice(0, e.index)),
+    );
     const sentence = text.slice(ends.length ? ends.at(-1)!.index + 1 : 0, m.index);
     const ahead = /\b(?:will|to hold|to meet|is to|are to|plans? to|is expected to|are expected to|slated|scheduled|set to|upcoming|next)\b/i.test(sentence);
     const date = published ? weekdayNear(published, EN_WEEKDAYS.indexOf(m[1]!.toLowerCase()), ahead) : undefined;

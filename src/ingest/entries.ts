@@ -69,7 +69,7 @@ const LEVEL_WORDS: Record<string, string> = {
 
 /** `kr-us-vice-ministers`, `kr-us-foreign-ministers-call`: what the meeting was, for ids. */
 export function meetingSlug(m: FoundMeeting): string {
-  const what = m.kind === 'roundtable' ? 'roundtable' : m.kind === 'call-on' ? 'call-on' : LEVEL_WORDS[m.level ?? ''] ?? 'meeting';
+  const what = m.kind === 'roundtable' ? 'roundtable' : m.kind === 'call-on' ? 'call-on' : (LEVEL_WORDS[m.level ?? ''] ?? 'meeting');
   const how = m.format === 'telephone' ? '-call' : m.format === 'video' ? '-video' : '';
   return ['kr', ...m.counterparts, `${what}${how}`].join('-');
 }
@@ -136,7 +136,8 @@ export function buildEntries(versions: Extracted[], registry: Registry, options:
       : newMeeting(first, registry, !!options.addPeople, { t, errors, warnings });
 
   const published = first.published ?? paired?.published ?? null;
-  const id = paired?.id ?? `${published ?? 'undated'}-${publisherSlug(first.source.publisher, first.source.url, first.source.kind)}-${meetingSlug(first.meeting)}`;
+  const id =
+    paired?.id ?? `${published ?? 'undated'}-${publisherSlug(first.source.publisher, first.source.url, first.source.kind)}-${meetingSlug(first.meeting)}`;
   if (!paired && registry.documents.some((d) => d.id === id && versions.some((v) => v.lang === d.lang))) {
     warnings.push(t.alreadyHolds(id));
   }
@@ -155,7 +156,12 @@ interface Report {
 }
 
 /** A new meeting record from the page, checked against the schema; the participants the registry lacks join it as incomplete records when the archivist asks (--add-people). */
-function newMeeting(first: Extracted, registry: Registry, addPeople: boolean, { t, errors, warnings }: Report): { meetingIds: string[]; meeting: MeetingEntry; people: PersonEntry[] } {
+function newMeeting(
+  first: Extracted,
+  registry: Registry,
+  addPeople: boolean,
+  { t, errors, warnings }: Report,
+): { meetingIds: string[]; meeting: MeetingEntry; people: PersonEntry[] } {
   const added = addPeople ? (first.meeting.newPeople ?? []) : [];
   const people: PersonEntry[] = [];
   for (const n of added) {
@@ -183,11 +189,17 @@ function documentEntry(
   { t, errors, warnings }: Report,
 ): DocumentEntry {
   const { id, published, meetingIds, paired } = doc;
-  const publisher = v.source.publisher ?? paired?.source.publisher ?? (v.source.publisherAsPrinted ? { ko: v.source.publisherAsPrinted, en: v.source.publisherAsPrinted } : null);
+  const publisher =
+    v.source.publisher ??
+    paired?.source.publisher ??
+    (v.source.publisherAsPrinted ? { ko: v.source.publisherAsPrinted, en: v.source.publisherAsPrinted } : null);
   if (doc.first && !v.source.publisher && !paired && v.source.publisherAsPrinted) {
     warnings.push(t.publisherAsPrinted(v.source.publisherAsPrinted));
   }
-  const translation = paired && v.lang === 'en' && v.source.kind === 'official' && v.translation.status === 'original' ? { status: 'official', from: paired.lang } : v.translation;
+  const translation =
+    paired && v.lang === 'en' && v.source.kind === 'official' && v.translation.status === 'original'
+      ? { status: 'official', from: paired.lang }
+      : v.translation;
   const data: Record<string, unknown> = {
     id,
     lang: v.lang,
@@ -211,7 +223,9 @@ function documentEntry(
   };
   const check = documentSchema.safeParse(data);
   // A missing title has its own message (buildEntries), which says how to give one.
-  if (!check.success) for (const issue of check.error.issues) if (fieldPath(issue.path) !== 'title') errors.push({ field: fieldPath(issue.path), message: documentFix(fieldPath(issue.path), issue.message, t) });
+  if (!check.success)
+    for (const issue of check.error.issues)
+      if (fieldPath(issue.path) !== 'title') errors.push({ field: fieldPath(issue.path), message: documentFix(fieldPath(issue.path), issue.message, t) });
   return { data, body: blocksToMarkdown(v.body), path: `documents/${id}.${v.lang}.md` };
 }
 
@@ -221,7 +235,14 @@ function documentEntry(
  * translation is kept on its own until the original arrives (pairing then joins them); a machine translation
  * is kept only beside its original.
  */
-function checkTranslations(versions: Extracted[], documents: DocumentEntry[], id: string, paired: DocumentVersion | undefined, registry: Registry, { t, errors, warnings }: Report): void {
+function checkTranslations(
+  versions: Extracted[],
+  documents: DocumentEntry[],
+  id: string,
+  paired: DocumentVersion | undefined,
+  registry: Registry,
+  { t, errors, warnings }: Report,
+): void {
   for (const v of versions) {
     const { from, status } = (documents.find((d) => d.data.lang === v.lang)?.data.translation ?? {}) as { from?: Lang; status?: string };
     if (!from || from === v.lang) continue;
@@ -235,7 +256,9 @@ function checkTranslations(versions: Extracted[], documents: DocumentEntry[], id
 function meetingRecord(m: FoundMeeting, registry: Registry, warnings: string[], t: ImportMessages): Record<string, unknown> {
   const id = m.date ? `${m.date}-${meetingSlug(m)}` : undefined;
   const place = m.place ? placeRecord(m.place) : undefined;
-  const occasion = m.occasion ? registry.meetings.find((x) => x.occasion && (x.occasion.ko === m.occasion || x.occasion.en === m.occasion))?.occasion : undefined;
+  const occasion = m.occasion
+    ? registry.meetings.find((x) => x.occasion && (x.occasion.ko === m.occasion || x.occasion.en === m.occasion))?.occasion
+    : undefined;
   if (m.occasion && !occasion) warnings.push(t.newOccasion(m.occasion));
   return {
     id,

@@ -83,7 +83,20 @@ export interface Extracted {
 
 const text = (blocks: Block[]) => blocks.map((b) => b.text).join('\n');
 
-export function extract(part: Part, registry: Registry, context: { original?: Extracted; page: string; raw?: string; url?: string; alternates?: Partial<Record<Lang, string>>; captured?: string; title?: string; t?: ImportMessages }): Extracted {
+export function extract(
+  part: Part,
+  registry: Registry,
+  context: {
+    original?: Extracted;
+    page: string;
+    raw?: string;
+    url?: string;
+    alternates?: Partial<Record<Lang, string>>;
+    captured?: string;
+    title?: string;
+    t?: ImportMessages;
+  },
+): Extracted {
   const warnings: string[] = [];
   // Fields read from indirect evidence (a capture stamp, a weekday, the lead rather than the headline), for the archivist to check.
   const guessed: string[] = [];
@@ -139,7 +152,9 @@ export function extract(part: Part, registry: Registry, context: { original?: Ex
     (fromSite ? (knownPublisher(fromSite.en, registry.documents) ?? { ...fromSite }) : null) ??
     (kind === 'official' && /\/END\//.test(part.endMark ?? '') ? knownPublisher('Ministry of Foreign Affairs', registry.documents) : null);
   if (!publisher) warnings.push(printed ? t.newPublisher(printed) : t.noPublisher);
-  const republished = part.republication ? { publisher: knownPublisher(part.republication, registry.documents, 'republisher'), notice: part.republication } : undefined;
+  const republished = part.republication
+    ? { publisher: knownPublisher(part.republication, registry.documents, 'republisher'), notice: part.republication }
+    : undefined;
 
   const translation = translationOf(part, original);
   // Where the page links its other language version, that is where the original is published.
@@ -197,7 +212,16 @@ function translationOf(part: Part, original?: Extracted): Extracted['translation
   return { status: 'original' };
 }
 
-function meetingOf(part: Part, title: string, lead: string, published: string | null, registry: Registry, warnings: string[], t: ImportMessages, guessed: string[]): FoundMeeting {
+function meetingOf(
+  part: Part,
+  title: string,
+  lead: string,
+  published: string | null,
+  registry: Registry,
+  warnings: string[],
+  t: ImportMessages,
+  guessed: string[],
+): FoundMeeting {
   const head = `${title}\n${part.deck.map((d) => d.text).join('\n')}`;
   const body = text(part.body);
   const pub = published ?? undefined;
@@ -245,12 +269,15 @@ function meetingOf(part: Part, title: string, lead: string, published: string | 
     participants = participants.filter((p) => !others.includes(p));
   }
   for (const p of participants) if (!p.role) warnings.push(t.noRole(p.person, on));
-  const newPeople = newParticipants(namesIn, part.lang, registry, { counterparts: [...counterparts], level, koreanKnown: participants.some((p) => p.side === 'kr') }).filter(
-    (n) => n.side === 'kr' || counterparts.has(n.side) || counterparts.size === 0,
-  );
+  const newPeople = newParticipants(namesIn, part.lang, registry, {
+    counterparts: [...counterparts],
+    level,
+    koreanKnown: participants.some((p) => p.side === 'kr'),
+  }).filter((n) => n.side === 'kr' || counterparts.has(n.side) || counterparts.size === 0);
 
-  const countryNamed = (name: string) => registry.countries.find((c) => [c.name.ko, c.name.en, c.short.en, ...c.variants.ko, ...c.variants.en].includes(name))?.id;
-  const printedPlace = format === 'in-person' ? placeIn(`${head}\n${firstSentence(leadText)}`, countryNamed) ?? placeIn(leadText, countryNamed) : undefined;
+  const countryNamed = (name: string) =>
+    registry.countries.find((c) => [c.name.ko, c.name.en, c.short.en, ...c.variants.ko, ...c.variants.en].includes(name))?.id;
+  const printedPlace = format === 'in-person' ? (placeIn(`${head}\n${firstSentence(leadText)}`, countryNamed) ?? placeIn(leadText, countryNamed)) : undefined;
   // A release names the place when the minister is abroad (방문 중인, in Tokyo); with none named, the meeting
   // was at home: Korea, to be checked.
   const place = printedPlace ?? (format === 'in-person' ? { country: 'kr' } : undefined);
@@ -259,7 +286,11 @@ function meetingOf(part: Part, title: string, lead: string, published: string | 
     guessed.push('meeting.place');
   }
   const about = `${head}\n${leadText}`;
-  const occasion = /([^,.…\n]{2,60}?)\s?계기/.exec(about)?.[1]?.replace(/^.*?(?:장관|차관|관은|은|는),?\s/, '').trim() ?? /on the (?:occasion|sidelines|margins) of (?:the )?([^,.\n]{3,80})/i.exec(about)?.[1]?.trim();
+  const occasion =
+    /([^,.…\n]{2,60}?)\s?계기/
+      .exec(about)?.[1]
+      ?.replace(/^.*?(?:장관|차관|관은|은|는),?\s/, '')
+      .trim() ?? /on the (?:occasion|sidelines|margins) of (?:the )?([^,.\n]{3,80})/i.exec(about)?.[1]?.trim();
 
   const duration = durationMinutes(body.split('\n').slice(0, 4).join('\n'));
   const partOfDay = date?.partOfDay ?? partOfDayIn(body);
@@ -321,7 +352,8 @@ function byFamilyName(text: string, people: readonly PersonData[]): string[] {
 /** The role a person held on a date, from the registry's dated roles. */
 export function roleAt(p: PersonData, date: string): Bilingual | null {
   const month = date.slice(0, 7);
-  const role = p.roles.find((r) => (!r.from || r.from.slice(0, 7) <= month) && (!r.to || r.to.slice(0, 7) >= month)) ?? (p.roles.length === 1 ? p.roles[0] : undefined);
+  const role =
+    p.roles.find((r) => (!r.from || r.from.slice(0, 7) <= month) && (!r.to || r.to.slice(0, 7) >= month)) ?? (p.roles.length === 1 ? p.roles[0] : undefined);
   return role ? role.title : null;
 }
 
@@ -340,7 +372,9 @@ const TITLES_EN = new RegExp(
 
 function suggestedRecord(name: { ko?: string; en?: string }, near: string, countries: readonly CountryData[]): SuggestedPerson['record'] {
   const id = personId(name.en ?? '');
-  const country = countries.find((c) => c.id !== 'kr' && [c.name.ko, c.name.en, c.short.en, ...c.variants.ko, ...c.variants.en].some((f) => f.length > 1 && near.includes(f)))?.id;
+  const country = countries.find(
+    (c) => c.id !== 'kr' && [c.name.ko, c.name.en, c.short.en, ...c.variants.ko, ...c.variants.en].some((f) => f.length > 1 && near.includes(f)),
+  )?.id;
   return { id, name, ...(country ? { country } : {}) };
 }
 
@@ -353,7 +387,11 @@ export function unknownPeople(text: string, registry: Registry): SuggestedPerson
   for (const m of text.matchAll(new RegExp(`((?:[가-힣]{1,6} ){0,2}[가-힣]{2,6})\\s?\\((${NAME_WORD}(?: ${NAME_WORD}){1,3})\\)`, 'gu'))) {
     const en = m[2]!;
     // The Korean name is the last one to three words before the parenthesis; drop words that are titles.
-    const ko = m[1]!.split(' ').filter((w) => !/(?:장관|차관|대사|대통령|총리|기자|위원장|국무부|외교부|관은|관과)$/.test(w)).slice(-2).join(' ');
+    const ko = m[1]!
+      .split(' ')
+      .filter((w) => !/(?:장관|차관|대사|대통령|총리|기자|위원장|국무부|외교부|관은|관과)$/.test(w))
+      .slice(-2)
+      .join(' ');
     if (isKnown(en) || (ko && isKnown(ko))) continue;
     if (/^[A-Z]{2,}$/.test(en)) continue; // an acronym: (NCG), (APEC)
     const context = text.slice(Math.max(0, m.index - 20), m.index + m[0].length + 20).replace(/\s+/g, ' ');
@@ -366,7 +404,11 @@ export function unknownPeople(text: string, registry: Registry): SuggestedPerson
     if (registry.people.some((p) => p.family?.en === en || p.name.en.endsWith(` ${en}`))) continue;
     if (!/\s/.test(en)) continue;
     const context = text.slice(Math.max(0, m.index - 10), m.index + m[0].length + 10).replace(/\s+/g, ' ');
-    out.set(en, { name: { en }, context, record: suggestedRecord({ en }, text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 20), registry.countries) });
+    out.set(en, {
+      name: { en },
+      context,
+      record: suggestedRecord({ en }, text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 20), registry.countries),
+    });
   }
   return [...out.values()];
 }

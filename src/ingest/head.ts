@@ -25,18 +25,43 @@ export interface Head {
 
 // Labels printed on a line of their own, their value on the next: the ministry's boards and older releases.
 const LABELS: Record<string, 'date' | 'other'> = {
-  date: 'date', 작성일: 'date', 등록일: 'date', 배포일시: 'date', 게시일: 'date', 'posted on': 'date',
-  hit: 'other', hits: 'other', views: 'other', 조회수: 'other', 조회: 'other', 부서명: 'other', 담당부서: 'other', 담당과: 'other',
-  담당자: 'other', 연락처: 'other', 문의: 'other', 작성자: 'other', 글쓴이: 'other', name: 'other', department: 'other',
+  date: 'date',
+  작성일: 'date',
+  등록일: 'date',
+  배포일시: 'date',
+  게시일: 'date',
+  'posted on': 'date',
+  hit: 'other',
+  hits: 'other',
+  views: 'other',
+  조회수: 'other',
+  조회: 'other',
+  부서명: 'other',
+  담당부서: 'other',
+  담당과: 'other',
+  담당자: 'other',
+  연락처: 'other',
+  문의: 'other',
+  작성자: 'other',
+  글쓴이: 'other',
+  name: 'other',
+  department: 'other',
 };
-const labelOf = (text: string) => LABELS[text.replace(/\s*[:：]$/, '').trim().toLowerCase()];
+const labelOf = (text: string) =>
+  LABELS[
+    text
+      .replace(/\s*[:：]$/, '')
+      .trim()
+      .toLowerCase()
+  ];
 // A label and its value on one line (`담당과 유럽국 서유럽과`, `담당자 과장 홍길동 (02-2100-0000)`).
 const LABELLED = /^(?:부서명|담당부서|담당과|담당자|담당관|연락처|문의|작성자|department|contact)\s*[:：]?\s+\S/i;
 
 const BYLINE_AUTHOR = /(?:^|[\s|•])([가-힣]{2,4})\s?(?:기자|특파원|선임기자|객원기자)(?:\s|$|\|)|^(?:By|Reporter)\s+([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3})\b/;
 const SECTION = /^\[([^\]]{1,10})\]\s?(?=\S)/;
 // Words of a meeting's headline; a short line without one is a menu or a site's name.
-const MEETING_WORD = /회담|통화|면담|접견|예방|방한|방문|협의|대화|회의|회동|만나|talks?\b|meets?\b|meeting|call\b|phone|conversation|visit|dialogue|consultation|discuss|holds?\b|agree/i;
+const MEETING_WORD =
+  /회담|통화|면담|접견|예방|방한|방문|협의|대화|회의|회동|만나|talks?\b|meets?\b|meeting|call\b|phone|conversation|visit|dialogue|consultation|discuss|holds?\b|agree/i;
 
 /** A short line without a meeting word: a menu item or a site's name, not a headline. */
 export function isNavLike(text: string): boolean {
@@ -103,7 +128,8 @@ export function readHead(lines: readonly Line[], facts: { ogTitle?: string; html
   const text = (c: { l: Line }) => collapseSpace(c.l.text.replace(SECTION, ''));
   const repeated = (c: { l: Line; i: number }) => candidates.some((o) => o.i !== c.i && text(o) === text(c));
   const og = facts.ogTitle ? collapseSpace(facts.ogTitle) : undefined;
-  const inHtmlTitle = (t: string) => !!facts.htmlTitle && t.length >= 8 && new RegExp(`^${escape(t)}\\s*[|:–—-]|[|:–—-]\\s*${escape(t)}$|^${escape(t)}$`).test(collapseSpace(facts.htmlTitle));
+  const inHtmlTitle = (t: string) =>
+    !!facts.htmlTitle && t.length >= 8 && new RegExp(`^${escape(t)}\\s*[|:–—-]|[|:–—-]\\s*${escape(t)}$|^${escape(t)}$`).test(collapseSpace(facts.htmlTitle));
   const title =
     (og ? candidates.find((c) => text(c) === og) : undefined) ??
     candidates.find((c) => !isNavLike(text(c)) && (!isSentenceLike(text(c)) || MEETING_WORD.test(text(c))) && (repeated(c) || inHtmlTitle(text(c)))) ??

@@ -17,16 +17,67 @@ export interface HtmlFacts {
 
 // Never the document: scripts and styles, and the site's navigation, forms and widgets.
 const DROP = new Set([
-  'script', 'style', 'noscript', 'template', 'nav', 'aside', 'form', 'button', 'select', 'textarea', 'input', 'iframe',
-  'svg', 'canvas', 'object', 'embed', 'video', 'audio', 'img', 'picture', 'map', 'dialog', 'head',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'nav',
+  'aside',
+  'form',
+  'button',
+  'select',
+  'textarea',
+  'input',
+  'iframe',
+  'svg',
+  'canvas',
+  'object',
+  'embed',
+  'video',
+  'audio',
+  'img',
+  'picture',
+  'map',
+  'dialog',
+  'head',
 ]);
 // A site's header and footer, unless they sit inside the article (where they hold its title or byline).
 const DROP_OUTSIDE_ARTICLE = new Set(['header', 'footer']);
 const DROP_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search', 'complementary', 'menu', 'menubar', 'dialog']);
 const BLOCK = new Set([
-  'p', 'div', 'section', 'article', 'main', 'li', 'dt', 'dd', 'blockquote', 'pre', 'figure', 'figcaption', 'table',
-  'thead', 'tbody', 'tfoot', 'ul', 'ol', 'dl', 'hr', 'address', 'caption', 'header', 'footer', 'body', 'html', 'center',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'li',
+  'dt',
+  'dd',
+  'blockquote',
+  'pre',
+  'figure',
+  'figcaption',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'ul',
+  'ol',
+  'dl',
+  'hr',
+  'address',
+  'caption',
+  'header',
+  'footer',
+  'body',
+  'html',
+  'center',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
 ]);
 
 /** The text lines of an HTML page with what its markup says (headings, list items, table rows), and its head's facts. */
@@ -91,9 +142,12 @@ function siteWide(el: Element, parent?: Nodes): boolean {
   if (!parent || parent.type === 'root' || (parent.type === 'element' && (parent.tagName === 'body' || parent.tagName === 'html'))) return true;
   if (el.tagName === 'footer') return true;
   const hasNav = (n: Nodes): boolean => n.type === 'element' && (n.tagName === 'nav' || n.tagName === 'form' || n.children.some(hasNav));
-  return hasNav(el) || !el.children.some(function heading(n: Nodes): boolean {
-    return n.type === 'element' && (/^h[1-3]$/.test(n.tagName) || n.children.some(heading));
-  });
+  return (
+    hasNav(el) ||
+    !el.children.some(function heading(n: Nodes): boolean {
+      return n.type === 'element' && (/^h[1-3]$/.test(n.tagName) || n.children.some(heading));
+    })
+  );
 }
 
 function dropped(el: Element): boolean {
@@ -129,7 +183,9 @@ function headFacts(tree: Root): HtmlFacts {
       const href = String(p.href ?? '');
       const rel = String(p.rel ?? '');
       if (node.tagName === 'link' && rel.includes('canonical') && /^https?:\/\//.test(href)) facts.url ??= href;
-      const hreflang = String(p.hrefLang ?? '').toLowerCase().slice(0, 2);
+      const hreflang = String(p.hrefLang ?? '')
+        .toLowerCase()
+        .slice(0, 2);
       if (node.tagName === 'link' && rel.includes('alternate') && (hreflang === 'ko' || hreflang === 'en') && /^https?:\/\//.test(href)) {
         facts.alternates = { ...facts.alternates, [hreflang]: href };
       }

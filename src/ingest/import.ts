@@ -85,7 +85,19 @@ export function preparePage(input: string, bytes: Uint8Array, registry: Registry
     const page = parsePage(lines, facts);
     const pageText = lines.map((l) => l.text).join('\n');
     const versions: Extracted[] = [];
-    for (const [i, part] of page.parts.entries()) versions.push(extract(part, registry, { ...(i === 0 && options.title ? { title: options.title } : {}), original: versions[0], page: pageText, raw: decoded.text, url: 'url' in facts ? facts.url : undefined, alternates: 'alternates' in facts ? facts.alternates : undefined, captured: page.captured, t }));
+    for (const [i, part] of page.parts.entries())
+      versions.push(
+        extract(part, registry, {
+          ...(i === 0 && options.title ? { title: options.title } : {}),
+          original: versions[0],
+          page: pageText,
+          raw: decoded.text,
+          url: 'url' in facts ? facts.url : undefined,
+          alternates: 'alternates' in facts ? facts.alternates : undefined,
+          captured: page.captured,
+          t,
+        }),
+      );
     if (!versions.length) return fail([`${input}: body: ${t.noBody}`], { removed: page.removed.length });
 
     const built = buildEntries(versions, registry, { pair: options.pair, addPeople: options.addPeople, t });
@@ -105,7 +117,12 @@ export function preparePage(input: string, bytes: Uint8Array, registry: Registry
       };
     });
     if (options.keepCapture) keepCapture(built, bytes, decoded.html, page.captured ?? options.keepCapture.savedOn);
-    const files = [...built.documents.map(documentFile), ...(built.capture ? [built.capture] : []), ...(built.meeting ? [meetingFile(built.meeting)] : []), ...built.people.map(personFile)];
+    const files = [
+      ...built.documents.map(documentFile),
+      ...(built.capture ? [built.capture] : []),
+      ...(built.meeting ? [meetingFile(built.meeting)] : []),
+      ...built.people.map(personFile),
+    ];
     const warnings = [...new Set([...versions.flatMap((v) => v.warnings), ...built.warnings])];
     const awaitingPair = !!built.pairing && !options.pair;
     // Awaiting --pair, what the pair would supply (dates, publisher) is not an error yet.

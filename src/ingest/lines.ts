@@ -16,7 +16,10 @@ const BULLET = /^[•·▪‣●]\s+/;
 
 /** Normalises one line: no-break and other spaces become plain spaces, runs collapse, ends are trimmed. */
 export function normalizeSpace(text: string): string {
-  return text.replace(INVISIBLE, '').replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+  return text
+    .replace(INVISIBLE, '')
+    .replace(/[\s\u00a0\u3000]+/g, ' ')
+    .trim();
 }
 
 /** The lines of a page saved as plain text; blank lines are dropped (their line numbers stay). */

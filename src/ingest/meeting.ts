@@ -11,7 +11,8 @@ import type { CountryFinder } from './countries.ts';
 
 // Video before telephone (a video call is not a phone call); `calls on` is a courtesy call in person, and
 // 통화스와프 is a currency swap.
-const VIDEO = /화상|영상\s?(?:회의|회담|통화)|비대면|video\s?(?:conference|call|link|meeting|talks)?|videoconference|virtual(?:ly)?|online (?:meeting|talks|conference)|teleconference/i;
+const VIDEO =
+  /화상|영상\s?(?:회의|회담|통화)|비대면|video\s?(?:conference|call|link|meeting|talks)?|videoconference|virtual(?:ly)?|online (?:meeting|talks|conference)|teleconference/i;
 const TELEPHONE = /전화|통화(?!\s?스와프|\s?정책|량)|phone|telephone|\bcall(?:s|ed)?\b(?!\s+(?:on|for|upon)\b)/i;
 const NOT_A_CALL = /courtesy call|call(?:s|ed)? (?:on|for|upon)\b|예방/i;
 
@@ -34,9 +35,18 @@ export function kindOf(title: string): MeetingKind {
 // Titles of office, by level. The first one a headline prints is the Korean principal's (박진 장관, 덴마크
 // 외교장관과 회담 / First Vice Foreign Minister Meets Permanent Secretary of …).
 const ROLES: [MeetingLevel, RegExp][] = [
-  ['senior-official', /차관보|국장(?!급\s?회의)|실장|본부장|특별대표|대사(?!관)|assistant secretary|director[- ]general|deputy minister for|senior officials?|special representative|special envoy|ambassador/gi],
-  ['vice-minister', /vice\s?FMs?\b|제?[12]?\s?차관(?!보)|부장관|사무차관|vice[- ](?:foreign )?minister(?:ial|s)?|vice foreign ministers?|deputy secretary of state|deputy secretary|deputy foreign minister|state secretary|permanent secretary/gi],
-  ['minister', /장관|외무상|외무대신|외교부장|외상|foreign ministers?|foreign ministerial|minister(?:s|ial)?(?! for political)|secretary of state|top diplomats?|\bFMs?\b|two ministers/gi],
+  [
+    'senior-official',
+    /차관보|국장(?!급\s?회의)|실장|본부장|특별대표|대사(?!관)|assistant secretary|director[- ]general|deputy minister for|senior officials?|special representative|special envoy|ambassador/gi,
+  ],
+  [
+    'vice-minister',
+    /vice\s?FMs?\b|제?[12]?\s?차관(?!보)|부장관|사무차관|vice[- ](?:foreign )?minister(?:ial|s)?|vice foreign ministers?|deputy secretary of state|deputy secretary|deputy foreign minister|state secretary|permanent secretary/gi,
+  ],
+  [
+    'minister',
+    /장관|외무상|외무대신|외교부장|외상|foreign ministers?|foreign ministerial|minister(?:s|ial)?(?! for political)|secretary of state|top diplomats?|\bFMs?\b|two ministers/gi,
+  ],
   ['summit', /정상|대통령|summit|president|prime minister|premier|chancellor|leaders?\b/gi],
   ['working', /실무|과장|working[- ]level/gi],
 ];

@@ -94,7 +94,8 @@ const en: ImportMessages = {
   noCounterpart: 'no counterpart country found in the title or among the participants',
   placeAtHome: 'the page names no place for the meeting: taken as held in Korea (place.country: kr); correct place if it was elsewhere',
 
-  pairsWith: (lang, id, reasons, pageLang) => `pairs with the ${lang} version of ${id} (${reasons}): add --pair to import it as that document's ${pageLang} version`,
+  pairsWith: (lang, id, reasons, pageLang) =>
+    `pairs with the ${lang} version of ${id} (${reasons}): add --pair to import it as that document's ${pageLang} version`,
   reasonDate: (date) => `meeting date ${date}`,
   reasonMonthDay: (md) => `meeting on ${md} (the page gives no year)`,
   reasonCounterparts: (list) => `counterparts ${list}`,
@@ -102,12 +103,15 @@ const en: ImportMessages = {
   reasonPublished: (date, lang, other) => `published ${date}, the ${lang} version ${other}`,
   alreadyHolds: (id) => `the archive already holds a document ${id} in this language`,
   publisherAsPrinted: (name) => `source.publisher.en is written as "${name}", as printed: replace it with the publisher's English name`,
-  translationWithoutOriginal: (lang, from) => `this is the ${lang} machine translation of a ${from} original the archive does not hold: import the ${from} version first, then this page with --pair`,
-  standaloneTranslation: (lang, from) => `kept on its own: the ${from} original of this ${lang} translation is not in the archive yet, and its page says so (add translation.originalUrl if you know the original's address); import the ${from} original later with --pair to join them`,
+  translationWithoutOriginal: (lang, from) =>
+    `this is the ${lang} machine translation of a ${from} original the archive does not hold: import the ${from} version first, then this page with --pair`,
+  standaloneTranslation: (lang, from) =>
+    `kept on its own: the ${from} original of this ${lang} translation is not in the archive yet, and its page says so (add translation.originalUrl if you know the original's address); import the ${from} original later with --pair to join them`,
   noBody: 'no text found: the page holds only site chrome (menus, lists, footers)',
   noTitle: 'no headline found: the page prints none above its text (a menu, section or outlet name is no title): give it with --title "…"',
   titleReplaced: (printed) => `the title given with --title replaces the page's "${printed}"`,
-  personAdded: (names, id) => `"${names}" added to the people registry as content/people/${id}.yaml, marked incomplete: check the name in both scripts, the country and the role, then remove "incomplete"`,
+  personAdded: (names, id) =>
+    `"${names}" added to the people registry as content/people/${id}.yaml, marked incomplete: check the name in both scripts, the country and the role, then remove "incomplete"`,
   reportWritten: (json, csv) => `report: ${json}, ${csv}`,
   titleForOnePage: '--title names the headline of one page: give one file with it',
   newOccasion: (name) => `occasion "${name}" is new to the archive: add it in both languages (occasion) if it matters`,
@@ -116,7 +120,8 @@ const en: ImportMessages = {
   fixMeetings: "the meeting could not be identified (see the meeting's problems)",
   fixMeetingDate: 'no meeting date found in the text: give the date, or pair the page (--pair) with its other language version',
   fixLevel: 'the level (summit, minister, vice-minister, senior-official, working) is not clear from the title: set it',
-  fixParticipants: 'no participant from the people registry is named in the lead: add the people (content/people/), or import again with --add-people to start their records from the page',
+  fixParticipants:
+    'no participant from the people registry is named in the lead: add the people (content/people/), or import again with --add-people to start their records from the page',
   fixCounterparts: 'no counterpart country found: name it (counterparts: [us])',
 
   exists: (paths, many) => `${paths} already exist${many ? '' : 's'}: add --force to replace`,
@@ -177,12 +182,15 @@ const ko: ImportMessages = {
   reasonPublished: (date, lang, other) => `게시일 ${date}, ${lang} 판 ${other}`,
   alreadyHolds: (id) => `아카이브에 같은 언어의 문서 ${id}가 이미 있습니다`,
   publisherAsPrinted: (name) => `source.publisher.en을 인쇄된 대로 "${name}"(으)로 적었습니다: 발행처의 영어 이름으로 바꿔 주세요`,
-  translationWithoutOriginal: (lang, from) => `아카이브에 없는 ${from} 원문의 ${lang} 기계 번역입니다: ${from} 판을 먼저 가져온 뒤 이 페이지를 --pair로 가져오세요`,
-  standaloneTranslation: (lang, from) => `${from} 원문이 아직 아카이브에 없는 ${lang} 번역으로 보관합니다: 문서 페이지에 그렇게 표시됩니다(원문 주소를 알면 translation.originalUrl에 적으세요). 나중에 ${from} 원문을 --pair로 가져오면 둘이 이어집니다`,
+  translationWithoutOriginal: (lang, from) =>
+    `아카이브에 없는 ${from} 원문의 ${lang} 기계 번역입니다: ${from} 판을 먼저 가져온 뒤 이 페이지를 --pair로 가져오세요`,
+  standaloneTranslation: (lang, from) =>
+    `${from} 원문이 아직 아카이브에 없는 ${lang} 번역으로 보관합니다: 문서 페이지에 그렇게 표시됩니다(원문 주소를 알면 translation.originalUrl에 적으세요). 나중에 ${from} 원문을 --pair로 가져오면 둘이 이어집니다`,
   noBody: '본문을 찾지 못했습니다: 페이지에 사이트 메뉴·목록·하단 정보만 있습니다',
   noTitle: '제목을 찾지 못했습니다: 본문 위에 제목이 없습니다(메뉴·분류·매체 이름은 제목이 아닙니다): --title "…"로 제목을 주세요',
   titleReplaced: (printed) => `--title로 준 제목이 페이지의 "${printed}" 대신 쓰입니다`,
-  personAdded: (names, id) => `"${names}"을(를) content/people/${id}.yaml로 인물 목록에 추가하고 미완성(incomplete)으로 표시했습니다: 두 문자의 이름, 국가, 직책을 확인한 뒤 "incomplete"를 지우세요`,
+  personAdded: (names, id) =>
+    `"${names}"을(를) content/people/${id}.yaml로 인물 목록에 추가하고 미완성(incomplete)으로 표시했습니다: 두 문자의 이름, 국가, 직책을 확인한 뒤 "incomplete"를 지우세요`,
   reportWritten: (json, csv) => `보고서: ${json}, ${csv}`,
   titleForOnePage: '--title은 한 페이지의 제목입니다: 파일 하나와 함께 주세요',
   newOccasion: (name) => `계기 "${name}"은(는) 아카이브에 처음 나옵니다: 필요하면 두 언어로 적어 주세요(occasion)`,

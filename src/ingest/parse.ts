@@ -58,7 +58,8 @@ const MACHINE_NOTICE = /(?:구글\s?번역|google\s?translat|machine[- ]translat
 const UNOFFICIAL_NOTICE = /^[*※]?\s*(?:unofficial translation|비공식\s?번역|가번역)\b.{0,80}$/i;
 const REPUBLICATION = /전재하여\s?제공|전재한\s?것|republished (?:from|with)|this (?:material|article) (?:is|was) (?:provided|republished)/i;
 const SOURCE_LINE = /^(.{2,200}?)\s\|\s(.{1,60}?)\s?:\s?(https?:\/\/\S+)$/;
-const LEAD = /^\[([^\]/]{2,40}?)(?:\s?\/\s?|\s)([가-힣]{2,4})\s?(?:기자|특파원)\]|^\[([A-Za-z][^\]/]{1,40}?)\s\/\s(?:Reporter\s)?([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3})\]/;
+const LEAD =
+  /^\[([^\]/]{2,40}?)(?:\s?\/\s?|\s)([가-힣]{2,4})\s?(?:기자|특파원)\]|^\[([A-Za-z][^\]/]{1,40}?)\s\/\s(?:Reporter\s)?([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3})\]/;
 
 /** A line that reads as a sentence of running text (not a heading, menu item, label or table row). */
 export function isSentence(text: string): boolean {
@@ -132,7 +133,9 @@ interface PartOptions {
 /** Where the text of a part starts: its first sentence of some length that is not chrome or a date line. */
 function firstSentence(lines: readonly Line[], chrome: readonly (string | undefined)[]): number {
   const from = (start: number) => {
-    const at = lines.findIndex((l, i) => i >= start && !chrome[i] && isSentence(l.text.replace(END_MARK, '').trim()) && l.text.length >= 40 && !publishedLine(l.text));
+    const at = lines.findIndex(
+      (l, i) => i >= start && !chrome[i] && isSentence(l.text.replace(END_MARK, '').trim()) && l.text.length >= 40 && !publishedLine(l.text),
+    );
     return at < 0 ? lines.length : at;
   };
   let at = from(0);
@@ -167,7 +170,9 @@ function parsePart(input: Line[], cut: (l: Line, why: string) => void, options: 
   let bodyFrom = head.title || top < lines.length ? Math.min(head.bodyAt, top) : lines.length;
   let bodyTo = endOfText(lines, chrome, bodyFrom, top, part);
   // A portal's summary printed above the article (Daum's 자동요약): the text starts again after its widgets.
-  const again = lines.findIndex((l, i) => i > bodyTo && l.text === lines[bodyFrom]?.text && lines.slice(bodyTo, i).every((x, k) => chrome[bodyTo + k] || !x.text));
+  const again = lines.findIndex(
+    (l, i) => i > bodyTo && l.text === lines[bodyFrom]?.text && lines.slice(bodyTo, i).every((x, k) => chrome[bodyTo + k] || !x.text),
+  );
   if (again > 0) {
     for (let i = bodyFrom; i < again; i++) if (lines[i]!.text) cut(lines[i]!, chrome[i] ?? 'summary of the text');
     bodyFrom = again;
@@ -252,7 +257,12 @@ function endOfText(lines: Line[], chrome: readonly (string | undefined)[], bodyF
   // Back off over what ends the page but is not the text: keyword links, a repeated title, a share line.
   if (!part.endMark) {
     const isTitle = (l: Line) => !!part.title && l.text === part.title.text;
-    while (bodyTo > bodyFrom && ((!isSentence(lines[bodyTo - 1]!.text) && lines[bodyTo - 1]!.hint !== 'item' && !MARKS.some((m) => m.re.test(lines[bodyTo - 1]!.text))) || isTitle(lines[bodyTo - 1]!))) bodyTo--;
+    while (
+      bodyTo > bodyFrom &&
+      ((!isSentence(lines[bodyTo - 1]!.text) && lines[bodyTo - 1]!.hint !== 'item' && !MARKS.some((m) => m.re.test(lines[bodyTo - 1]!.text))) ||
+        isTitle(lines[bodyTo - 1]!))
+    )
+      bodyTo--;
   }
   return bodyTo;
 }

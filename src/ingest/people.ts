@@ -32,7 +32,8 @@ const EN_TITLE = [
   'Secretary of State',
 ].join('|');
 type Level = 'minister' | 'vice';
-const KO_ROLE = '(?:외교(?:통상)?부\\s?(?:장관|제?[12]차관|차관)|외교\\s?장관|외무\\s?장관|외무대신|외무상|외교부장|국무장관|국무부\\s?부장관|외교\\s?차관|외무\\s?차관|외무성\\s?부대신|외교부\\s?부부장)';
+const KO_ROLE =
+  '(?:외교(?:통상)?부\\s?(?:장관|제?[12]차관|차관)|외교\\s?장관|외무\\s?장관|외무대신|외무상|외교부장|국무장관|국무부\\s?부장관|외교\\s?차관|외무\\s?차관|외무성\\s?부대신|외교부\\s?부부장)';
 const KO_VICE = /차관|부장관|부대신|부부장/;
 
 /** The role as printed, and in the other language as the ministry writes such a post. */
@@ -106,7 +107,11 @@ export function newParticipants(
       // "South Korean Foreign Minister Park Jin", "Minister of Foreign Affairs Park Jin" (the ministry's own).
       for (const m of text.matchAll(new RegExp(`(${EN_TITLE}) ${EN_NAME}`, 'gu'))) {
         const title = m[1]!;
-        const clause = text.slice(Math.max(0, m.index - 40), m.index).split(/[.;:]/).at(-1) ?? '';
+        const clause =
+          text
+            .slice(Math.max(0, m.index - 40), m.index)
+            .split(/[.;:]/)
+            .at(-1) ?? '';
         const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40).split(/[.;,]/)[0] ?? '';
         const side =
           finder.inLead(`${clause}${title}`)[0] ??
@@ -125,9 +130,16 @@ export function newParticipants(
     // "예페 코포드(Jeppe Kofod) 덴마크 외교장관", "조태열 외교부 장관은".
     for (const m of text.matchAll(new RegExp(`((?:[가-힣]{1,6} ){0,2}[가-힣]{2,6})\\s?\\(${EN_NAME}\\)\\s?((?:[가-힣·]{1,8}\\s?){0,2}?${KO_ROLE})`, 'gu'))) {
       const role = m[3]!.trim();
-      add({ ko: m[1]!.split(' ').slice(-2).join(' '), en: m[2]! }, role, KO_VICE.test(role) ? 'vice' : 'minister', finder.inLead(role)[0] ?? (/^외교(?:통상)?부/.test(role) ? 'kr' : undefined));
+      add(
+        { ko: m[1]!.split(' ').slice(-2).join(' '), en: m[2]! },
+        role,
+        KO_VICE.test(role) ? 'vice' : 'minister',
+        finder.inLead(role)[0] ?? (/^외교(?:통상)?부/.test(role) ? 'kr' : undefined),
+      );
     }
-    for (const m of text.matchAll(new RegExp(`(?<![가-힣])([가-힣]{2,4})\\s((?:외교부|외교통상부)\\s?(?:장관|제?[12]차관|차관))(?=[은는이가과와의,\\s])`, 'gu'))) {
+    for (const m of text.matchAll(
+      new RegExp(`(?<![가-힣])([가-힣]{2,4})\\s((?:외교부|외교통상부)\\s?(?:장관|제?[12]차관|차관))(?=[은는이가과와의,\\s])`, 'gu'),
+    )) {
       if (!isKoreanName(m[1]!)) continue;
       add({ ko: m[1]! }, m[2]!, KO_VICE.test(m[2]!) ? 'vice' : 'minister', 'kr');
     }

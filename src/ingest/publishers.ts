@@ -10,7 +10,11 @@ const KOREA_KR: Bilingual = { ko: '대한민국 정책브리핑(korea.kr)', en: 
 
 // How the ministry and the government's news portal (which republishes its releases) name themselves.
 const IN_ADVANCE: { printed: RegExp; name: Bilingual; as: 'publisher' | 'republisher' }[] = [
-  { printed: /^(?:외교부|대한민국 외교부|Ministry of Foreign Affairs|MOFA|Ministry of Foreign Affairs of the Republic of Korea)$/i, name: MOFA, as: 'publisher' },
+  {
+    printed: /^(?:외교부|대한민국 외교부|Ministry of Foreign Affairs|MOFA|Ministry of Foreign Affairs of the Republic of Korea)$/i,
+    name: MOFA,
+    as: 'publisher',
+  },
   { printed: /전재하여\s?제공|korea\.kr|정책브리핑|Korea Policy Briefing/i, name: KOREA_KR, as: 'republisher' },
 ];
 

@@ -87,7 +87,21 @@ const LIST = '; ';
 
 /** The same rows as a spreadsheet: lists joined with "; ", one line per page. */
 export function backlogCsv(b: Backlog): string {
-  const header = ['page', 'status', 'needs', 'lang', 'title', 'published', 'meeting_date', 'files', 'unknown_people', 'people_added', 'missing_headline', 'guessed', 'errors'];
+  const header = [
+    'page',
+    'status',
+    'needs',
+    'lang',
+    'title',
+    'published',
+    'meeting_date',
+    'files',
+    'unknown_people',
+    'people_added',
+    'missing_headline',
+    'guessed',
+    'errors',
+  ];
   return toCsv(
     header,
     b.rows.map((r) => [

@@ -29,7 +29,12 @@ export const SITES: Site[] = [
       /^Ministry of Foreign Affairs,? REPUBLIC OF KOREA$/im,
     ],
   },
-  { name: { ko: '대한민국 정책브리핑(korea.kr)', en: 'Korea Policy Briefing (korea.kr)' }, kind: 'official', carries: MOFA, signs: [/korea\.kr/, /^브리핑룸$/m, /정책브리핑 게시물 운영원칙/] },
+  {
+    name: { ko: '대한민국 정책브리핑(korea.kr)', en: 'Korea Policy Briefing (korea.kr)' },
+    kind: 'official',
+    carries: MOFA,
+    signs: [/korea\.kr/, /^브리핑룸$/m, /정책브리핑 게시물 운영원칙/],
+  },
   { name: { ko: '뉴스와이어', en: 'Newswire' }, kind: 'official', carries: MOFA, signs: [/\(뉴스와이어\)/, /^외교부 개요$/m] },
   { name: { ko: 'KBS 월드', en: 'KBS World' }, kind: 'news', signs: [/world\.kbs\.co\.kr/, /Go to KBS/, /^KBS WORLD$/m] },
   { name: { ko: 'KBS', en: 'KBS' }, kind: 'news', signs: [/news\.kbs\.co\.kr/, /^KBS 뉴스$/m, /@kbs\.co\.kr/] },
@@ -37,7 +42,11 @@ export const SITES: Site[] = [
   { name: { ko: '코리아중앙데일리', en: 'Korea JoongAng Daily' }, kind: 'news', signs: [/joongang\.co\.kr/, /Korea JoongAng Daily/] },
   { name: { ko: '뉴시스', en: 'Newsis' }, kind: 'news', signs: [/newsis\.com/i, /\[서울=뉴시스\]/, /^뉴시스$/m] },
   { name: { ko: 'MBN', en: 'MBN' }, kind: 'news', signs: [/mbn\.co\.kr/, /MBN APP/] },
-  { name: { ko: '연합뉴스', en: 'Yonhap News Agency' }, kind: 'news', signs: [/yna\.co\.kr/, /\(Yonhap\) --/, /\(서울=연합뉴스\)/, /^연합뉴스 본문 바로가기/m, /Yonhap News Agency/] },
+  {
+    name: { ko: '연합뉴스', en: 'Yonhap News Agency' },
+    kind: 'news',
+    signs: [/yna\.co\.kr/, /\(Yonhap\) --/, /\(서울=연합뉴스\)/, /^연합뉴스 본문 바로가기/m, /Yonhap News Agency/],
+  },
 ];
 
 const BLOG = /tistory\.com|Powered by Tistory|blog\.naver\.com|brunch\.co\.kr|modoo\.io|wordpress|blogspot|\bblog\b|블로그/i;
@@ -50,5 +59,8 @@ export function siteOf(page: string, raw: string, url?: string): Site | undefine
   const all = `${url ?? ''}\n${page}`;
   const carriers = SITES.filter((s) => s.carries && s.signs.some((re) => re.test(all)));
   if (carriers.length) return carriers[0];
-  return SITES.find((s) => s.signs.some((re) => re.test(all))) ?? (BLOG.test(raw.slice(0, 200_000)) ? { name: { ko: '', en: '' }, kind: 'blog', signs: [] } : undefined);
+  return (
+    SITES.find((s) => s.signs.some((re) => re.test(all))) ??
+    (BLOG.test(raw.slice(0, 200_000)) ? { name: { ko: '', en: '' }, kind: 'blog', signs: [] } : undefined)
+  );
 }

@@ -31,7 +31,12 @@ export function personFile(p: PersonEntry): OutFile {
 }
 
 /** Writes the files into the content folder atomically, all or none; returns an error message instead of throwing. */
-export function writeFiles(contentDir: string, files: readonly OutFile[], force: boolean, t: ImportMessages = IMPORT_MESSAGES.en): { ok: true } | { ok: false; exists?: boolean; why: string } {
+export function writeFiles(
+  contentDir: string,
+  files: readonly OutFile[],
+  force: boolean,
+  t: ImportMessages = IMPORT_MESSAGES.en,
+): { ok: true } | { ok: false; exists?: boolean; why: string } {
   const existing = files.filter((f) => existsSync(join(contentDir, f.path)));
   if (existing.length && !force) {
     return { ok: false, exists: true, why: t.exists(existing.map((f) => f.path).join(', '), existing.length > 1) };

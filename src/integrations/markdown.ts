@@ -22,7 +22,10 @@ export function markdownProcessor(base: string, people: () => readonly PersonDat
       rehypeParagraphAnchors,
       // The registry's fingerprint is part of the options, so that Astro's cache of rendered bodies is dropped
       // when a name changes; names link to the people pages.
-      [rehypePersonLinks, { registry: folderDigest(join(contentDir(), 'people')), people, href: (lang: 'ko' | 'en', id: string) => withBase(base, paths.person(lang, id)) }],
+      [
+        rehypePersonLinks,
+        { registry: folderDigest(join(contentDir(), 'people')), people, href: (lang: 'ko' | 'en', id: string) => withBase(base, paths.person(lang, id)) },
+      ],
     ],
   });
 }

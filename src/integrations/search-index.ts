@@ -17,7 +17,11 @@ function bundlePages(bundleDir: string): FacetPage[] {
     .filter((name) => name.endsWith('.pf_fragment'))
     .map((name) => {
       // A fragment is gzipped "pagefind_dcd" + JSON; its file name is the result id the browser sees.
-      const fragment = JSON.parse(gunzipSync(readFileSync(join(dir, name))).subarray(12).toString('utf8')) as { filters: Record<string, string[]> };
+      const fragment = JSON.parse(
+        gunzipSync(readFileSync(join(dir, name)))
+          .subarray(12)
+          .toString('utf8'),
+      ) as { filters: Record<string, string[]> };
       return { id: name.slice(0, -'.pf_fragment'.length), filters: fragment.filters };
     });
 }

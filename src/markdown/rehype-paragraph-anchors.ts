@@ -1,7 +1,6 @@
 import type { Element, Root } from 'hast';
 
-const isElement = (node: unknown, ...tags: string[]): node is Element =>
-  (node as Element).type === 'element' && tags.includes((node as Element).tagName);
+const isElement = (node: unknown, ...tags: string[]): node is Element => (node as Element).type === 'element' && tags.includes((node as Element).tagName);
 
 /**
  * Gives every top-level block of a document body a stable anchor (`#p1`, `#p2`, …) so a paragraph can be

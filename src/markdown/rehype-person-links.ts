@@ -20,7 +20,7 @@ export interface PersonLinkOptions {
 const SKIP_TAGS = new Set(['a', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'script', 'style']);
 
 /** The language of a document from its file name (`<id>.<lang>.md`). */
-const langOf = (path: string | undefined): Lang | undefined => (/\.(ko|en)\.md$/.exec(path ?? '')?.[1] as Lang | undefined);
+const langOf = (path: string | undefined): Lang | undefined => /\.(ko|en)\.md$/.exec(path ?? '')?.[1] as Lang | undefined;
 
 /**
  * Links the first mention of each person of the registry in a document body to the person's page — by any

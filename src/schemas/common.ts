@@ -15,7 +15,10 @@ export const idSchema = z
 export const countryCodeSchema = z
   .string({ error: 'must be an ISO 3166-1 alpha-2 code such as "us"' })
   .regex(/^[a-z]{2}$/, { error: 'use a lower-case ISO 3166-1 alpha-2 code, e.g. "us", "jp"' })
-  .refine((code) => COUNTRY_CODES.has(code), { error: (issue) => `"${String(issue.input)}" is not an ISO 3166-1 alpha-2 country code: use one such as "us", "jp", "de" (content/countries/ has a record for each)` })
+  .refine((code) => COUNTRY_CODES.has(code), {
+    error: (issue) =>
+      `"${String(issue.input)}" is not an ISO 3166-1 alpha-2 country code: use one such as "us", "jp", "de" (content/countries/ has a record for each)`,
+  })
   .describe('A country: its ISO 3166-1 alpha-2 code in lower case, e.g. "us" (or "eu" for the European Union, "xk" for Kosovo).');
 
 /** Text given in both languages: names, roles, places. */
@@ -37,22 +40,26 @@ function dateToIso(value: unknown): unknown {
 }
 
 /** A calendar date, kept as `YYYY-MM-DD` so it never shifts with time zones. */
-export const isoDateSchema = z.preprocess(
-  dateToIso,
-  z
-    .string({ error: 'must be a date written YYYY-MM-DD, e.g. 2024-05-31' })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'write the date as YYYY-MM-DD, e.g. 2024-05-31' })
-    .refine(isRealDate, { error: 'is not a real calendar date' }),
-).describe('A calendar date, YYYY-MM-DD.');
+export const isoDateSchema = z
+  .preprocess(
+    dateToIso,
+    z
+      .string({ error: 'must be a date written YYYY-MM-DD, e.g. 2024-05-31' })
+      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'write the date as YYYY-MM-DD, e.g. 2024-05-31' })
+      .refine(isRealDate, { error: 'is not a real calendar date' }),
+  )
+  .describe('A calendar date, YYYY-MM-DD.');
 
 /** A date known to the year, month or day: `2024`, `2024-01`, `2024-01-10`. */
-export const partialDateSchema = z.preprocess(
-  (v) => (typeof v === 'number' ? String(v) : dateToIso(v)),
-  z
-    .string({ error: 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD' })
-    .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-\d{2})?)?$/, { error: 'write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2024-01' })
-    .refine((s) => s.length < 10 || isRealDate(s), { error: 'is not a real calendar date' }),
-).describe('A date known to the year, the month or the day: YYYY, YYYY-MM or YYYY-MM-DD.');
+export const partialDateSchema = z
+  .preprocess(
+    (v) => (typeof v === 'number' ? String(v) : dateToIso(v)),
+    z
+      .string({ error: 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD' })
+      .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-\d{2})?)?$/, { error: 'write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2024-01' })
+      .refine((s) => s.length < 10 || isRealDate(s), { error: 'is not a real calendar date' }),
+  )
+  .describe('A date known to the year, the month or the day: YYYY, YYYY-MM or YYYY-MM-DD.');
 
 export const timeSchema = z
   .string({ error: 'must be a local time written HH:MM (24-hour), e.g. "09:30"' })

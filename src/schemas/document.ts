@@ -24,7 +24,10 @@ export const sourceSchema = z
           .string()
           .regex(/^captures\/[^/\\]+\.(?:html?|txt|md)$/, { error: 'give the path under the content folder, e.g. captures/<id>.<lang>.html' })
           .describe('The saved page, relative to the content folder (captures/<id>.<lang>.<ext>).'),
-        sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'must be the SHA-256 of the file, 64 lower-case hex digits' }).describe('The SHA-256 of the saved page, as kept.'),
+        sha256: z
+          .string()
+          .regex(/^[0-9a-f]{64}$/, { error: 'must be the SHA-256 of the file, 64 lower-case hex digits' })
+          .describe('The SHA-256 of the saved page, as kept.'),
         captured: isoDateSchema.describe('The day the page was saved, YYYY-MM-DD.'),
       })
       .optional()
@@ -36,8 +39,12 @@ export const translationSchema = z
   .strictObject({
     status: z
       .enum(TRANSLATION_STATUSES)
-      .describe('original: the text as first written; official: the issuer’s own translation; unofficial: a translation the source marks as unofficial; machine: a machine translation.'),
-    from: langSchema.optional().describe('The language of the original this version was translated from; required for every status but original, absent for an original.'),
+      .describe(
+        'original: the text as first written; official: the issuer’s own translation; unofficial: a translation the source marks as unofficial; machine: a machine translation.',
+      ),
+    from: langSchema
+      .optional()
+      .describe('The language of the original this version was translated from; required for every status but original, absent for an original.'),
     by: z.string().min(1).optional().describe('Who or what translated it, e.g. "Google Translate".'),
     notice: z.string().min(1).optional().describe('A translation notice the source printed, verbatim.'),
     originalUrl: z

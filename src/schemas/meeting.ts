@@ -41,7 +41,10 @@ export const meetingSchema = z
     place: placeSchema.optional().describe('Where it took place; required for an in-person meeting.'),
     occasion: bilingualSchema.optional().describe('The event it was held on the occasion of, e.g. the APEC Ministerial Meeting.'),
     host: bilingualSchema.optional().describe('The organisation that hosted a roundtable or forum.'),
-    participants: z.array(participantSchema).min(1, { error: 'name at least one participant' }).describe('Who took part, each with the side represented and the role held.'),
+    participants: z
+      .array(participantSchema)
+      .min(1, { error: 'name at least one participant' })
+      .describe('Who took part, each with the side represented and the role held.'),
     related: z.array(idSchema).default([]).describe('Ids of other meetings of the same trip or occasion.'),
     synthetic: z.boolean().default(false).describe('Generated test data (the benchmark’s archives).'),
   })

@@ -80,7 +80,9 @@ export const meetingRecordSchema = z
       .min(1)
       .describe('Who took part.'),
     related: ids('Ids of other meetings of the same trip or occasion.'),
-    documents: z.array(documentLinkSchema).describe('Every language version of every document that reports the meeting: official releases first, then by publication date; Korean before English.'),
+    documents: z
+      .array(documentLinkSchema)
+      .describe('Every language version of every document that reports the meeting: official releases first, then by publication date; Korean before English.'),
   })
   .describe('One meeting.');
 
@@ -99,7 +101,9 @@ export const documentVersionSchema = z
       .strictObject({
         status: z
           .enum(TRANSLATION_STATUSES)
-          .describe('original: the text as first written; official: the issuer’s own translation; unofficial: a translation the source marks as unofficial; machine: a machine translation.'),
+          .describe(
+            'original: the text as first written; official: the issuer’s own translation; unofficial: a translation the source marks as unofficial; machine: a machine translation.',
+          ),
         from: langSchema.nullable().describe('The language it was translated from, or null for an original.'),
         by: z.string().min(1).nullable().describe('Who or what translated it (e.g. Google Translate), or null.'),
         notice: z.string().min(1).nullable().describe('The translation notice the source printed, verbatim, or null.'),
@@ -109,7 +113,10 @@ export const documentVersionSchema = z
     sourceUrl: z.url().nullable().describe('The address of the page this version was taken from, or null.'),
     capture: z
       .strictObject({
-        sha256: z.string().regex(/^[0-9a-f]{64}$/).describe('The SHA-256 of the saved page the text was imported from.'),
+        sha256: z
+          .string()
+          .regex(/^[0-9a-f]{64}$/)
+          .describe('The SHA-256 of the saved page the text was imported from.'),
         captured: isoDateSchema.describe('The day the page was saved, YYYY-MM-DD.'),
       })
       .nullable()
@@ -141,7 +148,9 @@ export const documentEntrySchema = z
     original: langSchema.nullable().describe('The language of the version that is the original, or null when the archive holds only translations.'),
     versions: z.array(documentVersionSchema).min(1).describe('The language versions the archive holds, Korean first.'),
   })
-  .describe('One document: all its language versions. The document-level fields are those of its original version (of its first version when it has no original).');
+  .describe(
+    'One document: all its language versions. The document-level fields are those of its original version (of its first version when it has no original).',
+  );
 
 export const documentsFileSchema = fileSchema(
   'documents',

@@ -2,9 +2,7 @@ import { z } from 'astro/zod';
 import { bilingualSchema, countryCodeSchema, idSchema, partialDateSchema } from './common.ts';
 
 const nameList = z.array(z.string().trim().min(1)).default([]);
-const variantsSchema = z
-  .strictObject({ ko: nameList.describe('In Hangul.'), en: nameList.describe('In Latin script.') })
-  .default({ ko: [], en: [] });
+const variantsSchema = z.strictObject({ ko: nameList.describe('In Hangul.'), en: nameList.describe('In Latin script.') }).default({ ko: [], en: [] });
 
 export const roleSchema = z
   .strictObject({
@@ -26,7 +24,9 @@ export const personSchema = z
     incomplete: z
       .boolean()
       .default(false)
-      .describe('Written by the importer (--add-people) from the forms one page gives: check the name in both scripts, the country and the role, add the family name and dates, then remove this flag.'),
+      .describe(
+        'Written by the importer (--add-people) from the forms one page gives: check the name in both scripts, the country and the role, add the family name and dates, then remove this flag.',
+      ),
   })
   .describe('One person (content/people/<id>.yaml), with every name form met in the sources.');
 

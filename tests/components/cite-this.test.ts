@@ -16,7 +16,11 @@ const render = async (id: string, lang: 'ko' | 'en') =>
       props: { citation: citationOf(archive, archive.document(id).versions[lang]!, { site: 'https://example.org', base: '/' }) },
     })
   ).replace(/ data-astro-source-[a-z]+="[^"]*"/g, '');
-const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 describe('CiteThis', () => {
   it('shows both citations, each in its language, the page’s language first', async () => {
@@ -25,7 +29,9 @@ describe('CiteThis', () => {
     const ko = /<dd lang="ko" data-citation="ko">(.*?)<\/dd>/s.exec(html)![1]!;
     const en = /<dd lang="en" data-citation="en">(.*?)<\/dd>/s.exec(html)![1]!;
     expect(html.indexOf('data-citation="ko"')).toBeLessThan(html.indexOf('data-citation="en"'));
-    expect(text(ko)).toBe('외교부, 「한미 외교차관회담(5.31) 결과」, 보도자료, 2024년 6월 1일, 외교 브리핑 아카이브, https://example.org/ko/documents/2024-06-01-mofa-kr-us-vice-ministers/.');
+    expect(text(ko)).toBe(
+      '외교부, 「한미 외교차관회담(5.31) 결과」, 보도자료, 2024년 6월 1일, 외교 브리핑 아카이브, https://example.org/ko/documents/2024-06-01-mofa-kr-us-vice-ministers/.',
+    );
     expect(en).toContain('<span lang="ko">한미 외교차관회담(5.31) 결과</span>');
     expect(text(en)).toMatch(/^Ministry of Foreign Affairs \(Republic of Korea\)\. “한미 외교차관회담\(5\.31\) 결과\.” Press release, 1 June 2024\./);
   });
@@ -34,8 +40,14 @@ describe('CiteThis', () => {
     const html = await render('2024-11-15-inside-story-lima-foreign-ministers', 'en');
     expect(html.indexOf('data-citation="en"')).toBeLessThan(html.indexOf('data-citation="ko"'));
     expect(html).toContain('<i>Inside Story</i>');
-    for (const [ext, name] of [['bib', 'BibTeX'], ['ris', 'RIS'], ['json', 'CSL-JSON']]) {
-      const link = new RegExp(`<a href="/en/documents/2024-11-15-inside-story-lima-foreign-ministers/cite\\.${ext}" download="2024-11-15-inside-story-lima-foreign-ministers-en\\.${ext}" type="[^"]+" data-cite-download="${ext}">Download ${name} file \\(\\.${ext}\\)</a>`);
+    for (const [ext, name] of [
+      ['bib', 'BibTeX'],
+      ['ris', 'RIS'],
+      ['json', 'CSL-JSON'],
+    ]) {
+      const link = new RegExp(
+        `<a href="/en/documents/2024-11-15-inside-story-lima-foreign-ministers/cite\\.${ext}" download="2024-11-15-inside-story-lima-foreign-ministers-en\\.${ext}" type="[^"]+" data-cite-download="${ext}">Download ${name} file \\(\\.${ext}\\)</a>`,
+      );
       expect(html).toMatch(link);
     }
     expect(text(html)).toContain('Download RIS file (.ris) — for Zotero, EndNote, Mendeley');

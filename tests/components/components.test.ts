@@ -11,7 +11,12 @@ beforeAll(async () => {
   container = await AstroContainer.create();
 });
 const archive = realArchive();
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'").replace(/\s+/g, ' ').trim();
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#39;/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
 
 describe('ProvenanceBadge', () => {
   it('labels each source kind in both languages', async () => {
@@ -33,9 +38,7 @@ describe('ProvenanceBadge', () => {
     expect(text(await container.renderToString(ProvenanceBadge, { props: { kind: 'blog', lang: 'en', explain: true } }))).toContain(
       'An unofficial secondary source',
     );
-    expect(text(await container.renderToString(ProvenanceBadge, { props: { kind: 'blog', lang: 'ko', explain: true } }))).toContain(
-      '비공식 2차 자료',
-    );
+    expect(text(await container.renderToString(ProvenanceBadge, { props: { kind: 'blog', lang: 'ko', explain: true } }))).toContain('비공식 2차 자료');
   });
 });
 
@@ -53,7 +56,9 @@ describe('TranslationNotice', () => {
     const originalUrl = 'https://www.mofa.go.kr/www/brd/m_4080/view.do?seq=375000';
     const en = { ...release.versions.en!, translation: { status: 'official' as const, from: 'ko' as const, originalUrl } };
     const html = await container.renderToString(TranslationNotice, { props: { version: en, hasOriginal: false } });
-    expect(text(html)).toContain('Official translation. This is an official translation. The Korean original is not in the archive yet. Read the Korean original at its source');
+    expect(text(html)).toContain(
+      'Official translation. This is an official translation. The Korean original is not in the archive yet. Read the Korean original at its source',
+    );
     expect(html).toContain(`href="${originalUrl.replaceAll('&', '&amp;')}"`);
     expect(html).not.toContain('href="/ko/documents/');
     const ko = { ...release.versions.ko!, translation: { status: 'unofficial' as const, from: 'en' as const } };
@@ -80,7 +85,9 @@ describe('MeetingBox', () => {
     expect(t).toContain('한-일 외교장관회담');
   });
   it('tells the same in English', async () => {
-    const html = await container.renderToString(MeetingBox, { props: { archive, meeting: archive.meeting('2018-06-29-kr-us-foreign-ministers-call'), lang: 'en' } });
+    const html = await container.renderToString(MeetingBox, {
+      props: { archive, meeting: archive.meeting('2018-06-29-kr-us-foreign-ministers-call'), lang: 'en' },
+    });
     const t = text(html);
     expect(t).toContain("ROK-U.S. Foreign Ministers' Telephone Call");
     expect(t).toContain('Kang Kyung-wha — Minister of Foreign Affairs (Republic of Korea side)');
@@ -92,7 +99,9 @@ describe('MeetingBox', () => {
 
 describe('DocumentList', () => {
   it('links every language version with its translation status', async () => {
-    const html = await container.renderToString(DocumentList, { props: { groups: [archive.document('2024-11-15-inside-story-lima-foreign-ministers')], lang: 'en' } });
+    const html = await container.renderToString(DocumentList, {
+      props: { groups: [archive.document('2024-11-15-inside-story-lima-foreign-ministers')], lang: 'en' },
+    });
     expect(html).toContain('href="/en/documents/2024-11-15-inside-story-lima-foreign-ministers/"');
     expect(html).toContain('href="/ko/documents/2024-11-15-inside-story-lima-foreign-ministers/"');
     expect(text(html)).toContain('(English, Machine translation)');

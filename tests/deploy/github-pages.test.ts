@@ -5,13 +5,19 @@ import { parse } from 'yaml';
 import { siteSettings } from '../../src/lib/model/site.ts';
 import { PROJECT_ROOT } from '../../src/dev/tools/astro-build.ts';
 
-interface Step { uses?: string; run?: string; id?: string; env?: Record<string, string>; with?: Record<string, string> }
+interface Step {
+  uses?: string;
+  run?: string;
+  id?: string;
+  env?: Record<string, string>;
+  with?: Record<string, string>;
+}
 
 describe('the GitHub Pages workflow (GitHub Pages 배포)', () => {
   const workflow = parse(readFileSync(join(PROJECT_ROOT, '.github/workflows/deploy-pages.yml'), 'utf8'));
   const steps: Step[] = workflow.jobs.build.steps;
 
-  it('builds with the Node version the project pins, by the README\'s commands', () => {
+  it("builds with the Node version the project pins, by the README's commands", () => {
     expect(steps.find((s) => s.uses?.startsWith('actions/setup-node'))?.with?.['node-version-file']).toBe('.nvmrc');
     expect(readFileSync(join(PROJECT_ROOT, '.nvmrc'), 'utf8').trim()).toBe('24');
     expect(steps.some((s) => s.run?.startsWith('npm ci'))).toBe(true);
@@ -27,7 +33,10 @@ describe('the GitHub Pages workflow (GitHub Pages 배포)', () => {
   });
 
   it('gives settings that work for a project site and a user site (what configure-pages outputs)', () => {
-    expect(siteSettings({ SITE_URL: 'https://user.github.io', BASE_PATH: '/diplomatic-archive' })).toEqual({ site: 'https://user.github.io', base: '/diplomatic-archive/' });
+    expect(siteSettings({ SITE_URL: 'https://user.github.io', BASE_PATH: '/diplomatic-archive' })).toEqual({
+      site: 'https://user.github.io',
+      base: '/diplomatic-archive/',
+    });
     expect(siteSettings({ SITE_URL: 'https://user.github.io', BASE_PATH: '' })).toEqual({ site: 'https://user.github.io', base: '/' });
   });
 });

@@ -6,7 +6,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/dev/tools/astro-build.ts';
 
-interface LockedPackage { version?: string; optionalDependencies?: Record<string, string>; os?: string[]; cpu?: string[] }
+interface LockedPackage {
+  version?: string;
+  optionalDependencies?: Record<string, string>;
+  os?: string[];
+  cpu?: string[];
+}
 
 const lock: { lockfileVersion: number; packages: Record<string, LockedPackage> } = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package-lock.json'), 'utf8'));
 
@@ -34,10 +39,19 @@ describe('the lock file (package-lock.json)', () => {
   it('holds the native bindings of macOS, Windows and Linux for the packages that have them', () => {
     const names = Object.keys(lock.packages);
     for (const platform of ['darwin-arm64', 'darwin-x64', 'win32-x64', 'linux-x64']) {
-      expect(names.some((n) => n.startsWith('node_modules/@astrojs/compiler-binding-') && n.includes(platform)), `@astrojs/compiler-binding for ${platform}`).toBe(true);
-      expect(names.some((n) => n.startsWith('node_modules/@esbuild/') && n.endsWith(platform)), `esbuild for ${platform}`).toBe(true);
+      expect(
+        names.some((n) => n.startsWith('node_modules/@astrojs/compiler-binding-') && n.includes(platform)),
+        `@astrojs/compiler-binding for ${platform}`,
+      ).toBe(true);
+      expect(
+        names.some((n) => n.startsWith('node_modules/@esbuild/') && n.endsWith(platform)),
+        `esbuild for ${platform}`,
+      ).toBe(true);
       // Pagefind names Windows `windows`, not `win32`.
-      expect(names.some((n) => n.startsWith('node_modules/@pagefind/') && n.endsWith(platform.replace('win32', 'windows'))), `pagefind for ${platform}`).toBe(true);
+      expect(
+        names.some((n) => n.startsWith('node_modules/@pagefind/') && n.endsWith(platform.replace('win32', 'windows'))),
+        `pagefind for ${platform}`,
+      ).toBe(true);
     }
   });
 

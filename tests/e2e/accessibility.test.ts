@@ -50,7 +50,9 @@ describe('accessibility (axe-core, WCAG 2.2 A/AA)', () => {
       // Evaluated through DevTools, as the site's policy forbids inline scripts (an injected <script> would be blocked).
       await page.evaluate(axeSource);
       const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+        const axe = (
+          window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }
+        ).axe;
         const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
         return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
       });
@@ -76,12 +78,19 @@ describe('accessibility (axe-core, WCAG 2.2 A/AA)', () => {
   });
 
   it('moves the keyboard focus through the page in reading order, every stop visible', async () => {
-    for (const path of ['ko/documents/2024-06-01-mofa-kr-us-vice-ministers/', 'en/meetings/', 'ko/', 'en/documents/2024-06-01-mofa-kr-us-vice-ministers/parallel/', 'ko/people/kim-hong-kyun/', 'en/countries/us/']) {
+    for (const path of [
+      'ko/documents/2024-06-01-mofa-kr-us-vice-ministers/',
+      'en/meetings/',
+      'ko/',
+      'en/documents/2024-06-01-mofa-kr-us-vice-ministers/parallel/',
+      'ko/people/kim-hong-kyun/',
+      'en/countries/us/',
+    ]) {
       const page = await site.browser.newPage();
       await page.goto(site.server.url + path);
       const domOrder = await page.evaluate(() =>
-        [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])')].map(
-          (el) => el.outerHTML.slice(0, 120),
+        [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])')].map((el) =>
+          el.outerHTML.slice(0, 120),
         ),
       );
       const visited: string[] = [];

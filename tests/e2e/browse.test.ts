@@ -17,7 +17,12 @@ describe('reading both versions side by side (나란히 읽기)', () => {
     const rows = page.locator('tbody tr');
     expect(await rows.count()).toBe(9);
     // Each column carries its own language; the UI's notes carry the page's.
-    expect(await rows.nth(0).locator('td').evaluateAll((tds) => tds.map((td) => td.getAttribute('lang')))).toEqual(['ko', 'en']);
+    expect(
+      await rows
+        .nth(0)
+        .locator('td')
+        .evaluateAll((tds) => tds.map((td) => td.getAttribute('lang'))),
+    ).toEqual(['ko', 'en']);
     expect(await rows.nth(0).locator('td[lang="en"]').textContent()).toContain('1. During his visit to the United States');
     const last = rows.nth(8);
     expect(await last.getAttribute('data-row')).toBe('only-left');
@@ -121,7 +126,9 @@ describe('filtering the meeting index (회담 거르기)', () => {
     await page.locator('a[data-filter-dim="format"][data-filter-value="telephone"]').click();
     await page.waitForURL(/\/en\/meetings\/format\/telephone\/$/);
     expect(await page.locator('h1').textContent()).toBe('Meetings: Telephone');
-    expect(await page.locator('[data-meeting]').evaluateAll((els) => els.map((e) => e.getAttribute('data-meeting')))).toEqual(['2018-06-29-kr-us-foreign-ministers-call']);
+    expect(await page.locator('[data-meeting]').evaluateAll((els) => els.map((e) => e.getAttribute('data-meeting')))).toEqual([
+      '2018-06-29-kr-us-foreign-ministers-call',
+    ]);
     expect(await page.locator('a[data-filter-value="telephone"]').getAttribute('aria-current')).toBe('page');
     await page.close();
   });

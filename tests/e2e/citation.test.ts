@@ -11,9 +11,16 @@ const read = (f: string) => readFileSync(join(dist, f), 'utf8');
 
 const decode = (s: string) =>
   s.replace(/&(?:#(\d+)|#x([0-9a-f]+)|(amp|lt|gt|quot|apos));/gi, (_, dec, hex, name) =>
-    dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }[name as string]!,
+    dec
+      ? String.fromCodePoint(Number(dec))
+      : hex
+        ? String.fromCodePoint(parseInt(hex, 16))
+        : { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }[name as string]!,
   );
-const text = (html: string) => decode(html.replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ').trim();
+const text = (html: string) =>
+  decode(html.replace(/<[^>]+>/g, ''))
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** The page's `<meta name content>` tags, by name (a name may repeat). */
 function metaTags(html: string): Map<string, string[]> {

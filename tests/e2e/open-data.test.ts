@@ -58,7 +58,9 @@ describe('the open data of the built site', () => {
     const documents = csvObjects(read('data/documents.csv'));
     expect(documents.header).toEqual(DOCUMENT_COLUMNS.map((c) => c.name));
     expect(documents.rows).toHaveLength(json('documents.json').documents.flatMap((d: { versions: unknown[] }) => d.versions).length);
-    expect(documents.rows.find((r) => r.lang === 'ko' && r.id === '2024-11-15-inside-story-lima-foreign-ministers')?.title).toBe('한미 외교장관, 러시아의 대북 군사적 지원 가능성 예의주시');
+    expect(documents.rows.find((r) => r.lang === 'ko' && r.id === '2024-11-15-inside-story-lima-foreign-ministers')?.title).toBe(
+      '한미 외교장관, 러시아의 대북 군사적 지원 가능성 예의주시',
+    );
   });
 
   it('ships each JSON Schema with its own address as $id', () => {

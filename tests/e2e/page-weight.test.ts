@@ -8,8 +8,7 @@ const pages = listFiles(dist).filter((f) => f.endsWith('.html'));
 const read = (f: string) => readFileSync(join(dist, f), 'utf8');
 
 /** Stylesheets a page links, as files of dist/. */
-const stylesheets = (html: string) =>
-  [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="\/([^"]+)"/g)].map((m) => m[1]!);
+const stylesheets = (html: string) => [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="\/([^"]+)"/g)].map((m) => m[1]!);
 
 describe('page weight', () => {
   const articles = pages.filter((f) => /^(ko|en)\/documents\/[^/]+\/index\.html$/.test(f));

@@ -55,9 +55,7 @@ describe('reading the archive in Chromium', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${server.url}en/documents/2024-11-15-inside-story-lima-foreign-ministers/`);
-    expect(await page.locator('h1').textContent()).toBe(
-      "South Korea-US Foreign Ministers Watch for Possibility of Russia's Military Support for North Korea",
-    );
+    expect(await page.locator('h1').textContent()).toBe("South Korea-US Foreign Ministers Watch for Possibility of Russia's Military Support for North Korea");
     expect(await page.locator('[data-translation="machine"]').textContent()).toContain('machine translation');
     expect(await page.locator('.article-body p').count()).toBe(12);
     await page.goto(`${server.url}ko/meetings/`);
@@ -79,7 +77,12 @@ describe('reading the archive in Chromium', () => {
   it('applies Korean typography and serves a bilingual 404', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}ko/documents/2018-06-29-ecounion-kr-us-foreign-ministers-call/`);
-    expect(await page.locator('.article-body p').first().evaluate((el) => getComputedStyle(el).wordBreak)).toBe('keep-all');
+    expect(
+      await page
+        .locator('.article-body p')
+        .first()
+        .evaluate((el) => getComputedStyle(el).wordBreak),
+    ).toBe('keep-all');
     const res = await page.goto(`${server.url}ko/no-such-page/`);
     expect(res?.status()).toBe(404);
     expect(await page.locator('h1').allTextContents()).toEqual(['페이지를 찾을 수 없습니다', 'Page not found']);

@@ -58,13 +58,15 @@ describe('scraped HTML in a document never becomes active (안전한 렌더링)'
           await el.focus().catch(() => {});
         }
         // The links the payloads made (the body's links to person pages are the archive's own).
-        for (const link of await body.locator('a', { hasText: /링크|Markdown link|click/ }).all()) await link.click({ timeout: 1000, noWaitAfter: true }).catch(() => {});
+        for (const link of await body.locator('a', { hasText: /링크|Markdown link|click/ }).all())
+          await link.click({ timeout: 1000, noWaitAfter: true }).catch(() => {});
         await tab.waitForTimeout(200);
         expect(await tab.evaluate('window.pwned')).toBeUndefined();
         expect(dialogs).toEqual([]);
         expect(tab.url()).toBe(server.url + page);
         expect(requests.filter((url) => !url.startsWith(server.url.replace(/\/$/, '')))).toEqual([]);
-        const active = await tab.evaluate(`[...document.querySelectorAll('main script, main iframe, main form, main object, main embed, main input, main button, main style, main [style], main svg, body *')]
+        const active =
+          await tab.evaluate(`[...document.querySelectorAll('main script, main iframe, main form, main object, main embed, main input, main button, main style, main [style], main svg, body *')]
           .filter((el) => el.closest('main') && (el.matches('script, iframe, form, object, embed, input, button, style, [style], svg') || [...el.attributes].some((a) => /^on/i.test(a.name) || /^\\s*javascript:/i.test(a.value))))
           .map((el) => el.outerHTML.slice(0, 80))`);
         expect(active).toEqual([]);

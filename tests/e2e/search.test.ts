@@ -30,7 +30,10 @@ afterAll(async () => {
   const mean = (xs: number[]) => Math.round((xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length)) * 1000) / 1000;
   const report = { queries: SEARCH_CASES.length, recallAt10: { archive: mean(recall.archive), plainPagefind: mean(recall.plain) } };
   mkdirSync('tmp/search', { recursive: true });
-  writeFileSync('tmp/search/recall.json', `${JSON.stringify({ ...report, cases: SEARCH_CASES.map((c, i) => ({ ...c, archive: recall.archive[i], plain: recall.plain[i] })) }, null, 2)}\n`);
+  writeFileSync(
+    'tmp/search/recall.json',
+    `${JSON.stringify({ ...report, cases: SEARCH_CASES.map((c, i) => ({ ...c, archive: recall.archive[i], plain: recall.plain[i] })) }, null, 2)}\n`,
+  );
   console.log(`recall@10 over ${report.queries} queries — archive: ${report.recallAt10.archive}, plain Pagefind: ${report.recallAt10.plainPagefind}`);
 });
 

@@ -60,7 +60,10 @@ describe('the security policy (보안 정책) holds on every built page', () => 
     }
   });
 
-  for (const [lang, q] of [['ko', '블링컨'], ['en', 'Blinken']] as const) {
+  for (const [lang, q] of [
+    ['ko', '블링컨'],
+    ['en', 'Blinken'],
+  ] as const) {
     it(`searches under the policy (Pagefind's WebAssembly and worker allowed): ${lang}`, async () => {
       const tab = await site.browser.newPage();
       const violations: string[] = [];

@@ -99,7 +99,11 @@ describe('search engines, sharing and feeds (검색 엔진·공유·피드)', ()
   });
 
   it('describes every document as an article and every meeting as an event with its participants (JSON-LD)', () => {
-    const meetings = JSON.parse(readFileSync(join(dist, 'data/meetings.json'), 'utf8')).meetings as { id: string; participants: { names: { ko: string; en: string } }[]; date: string }[];
+    const meetings = JSON.parse(readFileSync(join(dist, 'data/meetings.json'), 'utf8')).meetings as {
+      id: string;
+      participants: { names: { ko: string; en: string } }[];
+      date: string;
+    }[];
     let articles = 0;
     let events = 0;
     for (const page of pages) {
@@ -136,8 +140,14 @@ describe('search engines, sharing and feeds (검색 엔진·공유·피드)', ()
   it('offers an RSS feed per language, linked from every page head, with the latest documents of that language', async () => {
     for (const page of [...pages, ...builtPages(dist).filter((p) => p.path === '/404.html')]) {
       const feeds = linksOf(tagsOf(page.html), 'alternate').filter((t) => t.attrs.type === 'application/rss+xml');
-      expect(feeds.map((f) => f.attrs.href), page.path).toEqual(expect.arrayContaining([`${SITE}/ko/feed.xml`, `${SITE}/en/feed.xml`]));
-      expect(feeds.every((f) => f.attrs.title), page.path).toBe(true);
+      expect(
+        feeds.map((f) => f.attrs.href),
+        page.path,
+      ).toEqual(expect.arrayContaining([`${SITE}/ko/feed.xml`, `${SITE}/en/feed.xml`]));
+      expect(
+        feeds.every((f) => f.attrs.title),
+        page.path,
+      ).toBe(true);
     }
     const tab = await site.browser.newPage();
     try {
@@ -152,7 +162,12 @@ describe('search engines, sharing and feeds (검색 엔진·공유·피드)', ()
           return {
             title: text(channel, 'title'),
             language: text(channel, 'language'),
-            items: [...doc.getElementsByTagName('item')].map((i) => ({ title: text(i, 'title'), link: text(i, 'link'), date: Date.parse(text(i, 'pubDate')), description: text(i, 'description') })),
+            items: [...doc.getElementsByTagName('item')].map((i) => ({
+              title: text(i, 'title'),
+              link: text(i, 'link'),
+              date: Date.parse(text(i, 'pubDate')),
+              description: text(i, 'description'),
+            })),
           };
         }, `${site.server.url}${lang}/feed.xml`);
         expect(feed.error).toBeUndefined();

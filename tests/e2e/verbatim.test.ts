@@ -19,12 +19,21 @@ import { launchBrowser } from './support/browser.ts';
 const ID = '2021-07-03-verbatim';
 // Written by hand, as an archivist would: single tildes unescaped, the rest as Markdown wants it.
 const HAND = {
-  ko: { markdown: '김 차관은 6.3.(월)~6.5.(수) 미국을 방문하고 10~12일 캐나다를 거쳐 ~ 귀국한다. 비율은 2\\*3\\*4이다.', text: '김 차관은 6.3.(월)~6.5.(수) 미국을 방문하고 10~12일 캐나다를 거쳐 ~ 귀국한다. 비율은 2*3*4이다.' },
-  en: { markdown: 'The Vice Minister visits from June 3 ~ June 5, then 10~12 in Ottawa ~ and home. The ratio is 2\\*3\\*4.', text: 'The Vice Minister visits from June 3 ~ June 5, then 10~12 in Ottawa ~ and home. The ratio is 2*3*4.' },
+  ko: {
+    markdown: '김 차관은 6.3.(월)~6.5.(수) 미국을 방문하고 10~12일 캐나다를 거쳐 ~ 귀국한다. 비율은 2\\*3\\*4이다.',
+    text: '김 차관은 6.3.(월)~6.5.(수) 미국을 방문하고 10~12일 캐나다를 거쳐 ~ 귀국한다. 비율은 2*3*4이다.',
+  },
+  en: {
+    markdown: 'The Vice Minister visits from June 3 ~ June 5, then 10~12 in Ottawa ~ and home. The ratio is 2\\*3\\*4.',
+    text: 'The Vice Minister visits from June 3 ~ June 5, then 10~12 in Ottawa ~ and home. The ratio is 2*3*4.',
+  },
 };
 const block = (kind: Block['kind'], text: string): Block => ({ kind, text, line: 1 });
 const body = (lang: 'ko' | 'en') =>
-  [HAND[lang].markdown, blocksToMarkdown([...TRICKY.map((t) => block('paragraph', t)), block('numbered', `1. ${TRICKY[0]}`), block('numbered', `2. ${TRICKY[3]}`)])].join('\n\n');
+  [
+    HAND[lang].markdown,
+    blocksToMarkdown([...TRICKY.map((t) => block('paragraph', t)), block('numbered', `1. ${TRICKY[0]}`), block('numbered', `2. ${TRICKY[3]}`)]),
+  ].join('\n\n');
 const expectedLines = (lang: 'ko' | 'en') => [HAND[lang].text, ...TRICKY, `1. ${TRICKY[0]}`, `2. ${TRICKY[3]}`];
 const CAPTURE = (() => {
   const bytes = new TextEncoder().encode('외교부\n보도자료\n한미 외교차관 협의 결과\n김 차관은 미국을 방문한다.\n');
@@ -55,7 +64,10 @@ function verbatimContent(): string {
     join(dir, 'documents', `${STANDALONE}.en.md`),
     `---\nid: ${STANDALONE}\nlang: en\ntitle: Outcome of ROK-U.S. Foreign Ministers' Meeting\npublished: 2021-07-02\nissuer: { ko: 외교부, en: Ministry of Foreign Affairs }\nsource: { kind: official, publisher: { ko: 외교부, en: Ministry of Foreign Affairs } }\ntranslation: { status: official, from: ko, originalUrl: "${ORIGINAL_URL}" }\nmeetings: [2021-07-01-kr-us-ministers]\n---\n\nThe two Ministers met in Washington.\n`,
   );
-  writeFileSync(join(dir, 'people', 'john-roe.yaml'), 'id: john-roe\nname: { ko: John Roe, en: John Roe }\nvariants: { ko: [], en: [] }\ncountry: us\nroles:\n  - title: { ko: 미국 국무부 부장관, en: Deputy Secretary of State }\nincomplete: true\n');
+  writeFileSync(
+    join(dir, 'people', 'john-roe.yaml'),
+    'id: john-roe\nname: { ko: John Roe, en: John Roe }\nvariants: { ko: [], en: [] }\ncountry: us\nroles:\n  - title: { ko: 미국 국무부 부장관, en: Deputy Secretary of State }\nincomplete: true\n',
+  );
   return dir;
 }
 
@@ -121,9 +133,13 @@ describe('every character kept (원문 그대로 / verbatim)', () => {
         ['en', 'Ampersands', 'AT&T, &amp; and &#x41; and &copy;'],
       ] as const) {
         await tab.goto(`${server.url}${lang}/search/?q=${encodeURIComponent(q)}`);
-        await tab.waitForFunction(() => /\d/.test(document.querySelector('[data-search-status]')?.textContent ?? '') && !/…$/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+        await tab.waitForFunction(
+          () =>
+            /\d/.test(document.querySelector('[data-search-status]')?.textContent ?? '') &&
+            !/…$/.test(document.querySelector('[data-search-status]')?.textContent ?? ''),
+        );
         const excerpts = await tab.locator('[data-search-results] .search-result p').allInnerTexts();
-        expect(excerpts.join("\n"), `${lang}: ${q}`).toContain(want);
+        expect(excerpts.join('\n'), `${lang}: ${q}`).toContain(want);
         expect(excerpts.join('\n')).not.toMatch(/\\[~*_`[&<]/);
       }
     } finally {
@@ -152,7 +168,10 @@ describe('every character kept (원문 그대로 / verbatim)', () => {
       const note = tab.locator('[data-original="absent"]');
       expect(await note.innerText()).toContain('The Korean original is not in the archive yet.');
       expect(await note.locator('a').getAttribute('href')).toBe(ORIGINAL_URL);
-      for (const [lang, words] of [['en', 'has not been checked yet'], ['ko', '아직 확인되지 않았습니다']] as const) {
+      for (const [lang, words] of [
+        ['en', 'has not been checked yet'],
+        ['ko', '아직 확인되지 않았습니다'],
+      ] as const) {
         await tab.goto(`${server.url}${lang}/people/john-roe/`);
         expect(await tab.locator('[data-incomplete]').innerText()).toContain(words);
       }
@@ -164,7 +183,13 @@ describe('every character kept (원문 그대로 / verbatim)', () => {
   it('gives the title and deck as printed in the feed, and the text in the open data as the page shows it', () => {
     for (const lang of ['ko', 'en'] as const) {
       const feed = readFileSync(join(built.outDir, lang, 'feed.xml'), 'utf8');
-      const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+      const unescape = (s: string) =>
+        s
+          .replace(/&lt;/g, '<')
+          .replace(/&gt;/g, '>')
+          .replace(/&quot;/g, '"')
+          .replace(/&apos;/g, "'")
+          .replace(/&amp;/g, '&');
       const item = feed.split('<item>').find((i) => i.includes(`/documents/${ID}/`))!;
       expect(unescape(/<title>(?:<!\[CDATA\[)?(.*?)(?:\]\]>)?<\/title>/s.exec(item)![1]!)).toBe(TITLE[lang]);
       expect(unescape(/<description>(?:<!\[CDATA\[)?(.*?)(?:\]\]>)?<\/description>/s.exec(item)![1]!)).toContain(DECK[lang]);

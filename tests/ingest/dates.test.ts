@@ -47,7 +47,12 @@ describe('meeting dates without a year take it from the publication date', () =>
   });
 
   it('on the morning of May 31 (Friday), on June 14', () => {
-    expect(meetingDates('held a meeting on the morning of May 31 (Friday).', '2024-06-01')[0]).toEqual({ date: '2024-05-31', partOfDay: 'morning', text: 'May 31 (Friday)', strength: 3 });
+    expect(meetingDates('held a meeting on the morning of May 31 (Friday).', '2024-06-01')[0]).toEqual({
+      date: '2024-05-31',
+      partOfDay: 'morning',
+      text: 'May 31 (Friday)',
+      strength: 3,
+    });
     expect(meetingDates('The two ministers met on June 14.', '2024-06-15')[0]?.date).toBe('2024-06-14');
     // "may" the verb is no month.
     expect(meetingDates('They may 5 times meet.', '2024-06-15')).toEqual([]);

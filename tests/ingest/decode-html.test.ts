@@ -63,11 +63,18 @@ describe('lines of an HTML page', () => {
       ['안보 | 공조 | 강화', 'row'],
     ]);
     // A table row keeps its cells apart, a `|` inside a cell too.
-    expect(lines.filter((l) => l.hint === 'row').map((l) => l.cells)).toEqual([['이슈', '내용'], ['안보', '공조 | 강화']]);
+    expect(lines.filter((l) => l.hint === 'row').map((l) => l.cells)).toEqual([
+      ['이슈', '내용'],
+      ['안보', '공조 | 강화'],
+    ]);
   });
 
   it('reads the title and address from the head', () => {
-    expect(facts).toEqual({ title: '한미 외교장관회담 | 외교부', ogTitle: '한미 외교장관회담 결과', url: 'https://www.mofa.go.kr/www/brd/m_4080/view.do?seq=1' });
+    expect(facts).toEqual({
+      title: '한미 외교장관회담 | 외교부',
+      ogTitle: '한미 외교장관회담 결과',
+      url: 'https://www.mofa.go.kr/www/brd/m_4080/view.do?seq=1',
+    });
   });
 
   it('survives broken markup', () => {

@@ -58,22 +58,49 @@ describe('counterparts from the title, in both scripts', () => {
 
 describe('the meeting a page reports', () => {
   it('a Korean phone call: date, part of day, duration, format, level, participants through any name form', () => {
-    const x = facts('한미 외교장관 전화통화\n\n등록 2018-06-29 16:22:19\n\n강경화 외교장관은 29일 마이크 폼페오 미 국무장관과 전화통화를 가졌다.\n\n강 장관은 이날 오전 33분간 진행된 통화에서 최근 상황을 공유했다.');
-    expect(x.meeting).toMatchObject({ date: '2018-06-29', partOfDay: 'morning', durationMinutes: 33, format: 'telephone', level: 'minister', counterparts: ['us'] });
+    const x = facts(
+      '한미 외교장관 전화통화\n\n등록 2018-06-29 16:22:19\n\n강경화 외교장관은 29일 마이크 폼페오 미 국무장관과 전화통화를 가졌다.\n\n강 장관은 이날 오전 33분간 진행된 통화에서 최근 상황을 공유했다.',
+    );
+    expect(x.meeting).toMatchObject({
+      date: '2018-06-29',
+      partOfDay: 'morning',
+      durationMinutes: 33,
+      format: 'telephone',
+      level: 'minister',
+      counterparts: ['us'],
+    });
     expect(x.meeting.participants.map((p) => p.person)).toEqual(['kang-kyung-wha', 'mike-pompeo']);
     expect(x.meeting.participants[1]!.role).toEqual({ ko: '미국 국무장관', en: 'Secretary of State' });
   });
 
   it('an English in-person meeting: place from the visit, level from the title, video and call-on told apart', () => {
-    const x = facts('Outcome of ROK-U.S. Vice Foreign Ministers’ Meeting\n\nDate 2024-06-01\n\n1. During his visit to the United States, Vice Minister of Foreign Affairs Kim Hong Kyun held a meeting with U.S. Deputy Secretary of State Kurt M. Campbell on the morning of May 31 (Friday).');
-    expect(x.meeting).toMatchObject({ date: '2024-05-31', partOfDay: 'morning', format: 'in-person', level: 'vice-minister', counterparts: ['us'], place: { country: 'us' } });
-    expect(x.meeting.participants.map((p) => [p.person, p.side])).toEqual([['kim-hong-kyun', 'kr'], ['kurt-campbell', 'us']]);
+    const x = facts(
+      'Outcome of ROK-U.S. Vice Foreign Ministers’ Meeting\n\nDate 2024-06-01\n\n1. During his visit to the United States, Vice Minister of Foreign Affairs Kim Hong Kyun held a meeting with U.S. Deputy Secretary of State Kurt M. Campbell on the morning of May 31 (Friday).',
+    );
+    expect(x.meeting).toMatchObject({
+      date: '2024-05-31',
+      partOfDay: 'morning',
+      format: 'in-person',
+      level: 'vice-minister',
+      counterparts: ['us'],
+      place: { country: 'us' },
+    });
+    expect(x.meeting.participants.map((p) => [p.person, p.side])).toEqual([
+      ['kim-hong-kyun', 'kr'],
+      ['kurt-campbell', 'us'],
+    ]);
     expect(facts('한일 외교장관 화상회담\n\n2024.03.02 외교부\n\n조태열 장관은 1일 오후 일본 외무대신과 화상회담을 가졌다.').meeting.format).toBe('video');
-    expect(facts('Minister calls on U.S. Secretary of State\n\nDate 2024-03-02\n\nMinister Cho Tae-yul called on Secretary of State Antony Blinken on March 1 in Washington.').meeting.kind).toBe('call-on');
+    expect(
+      facts(
+        'Minister calls on U.S. Secretary of State\n\nDate 2024-03-02\n\nMinister Cho Tae-yul called on Secretary of State Antony Blinken on March 1 in Washington.',
+      ).meeting.kind,
+    ).toBe('call-on');
   });
 
   it('keeps a second meeting the lead mentions out of the first, and says so', () => {
-    const x = facts('한미 외교장관회담 개최\n\n2024.11.15 외교부\n\n조태열 장관은 지난 14일 페루 리마에서 블링컨 국무장관, 이와야 다케시 외무대신과 각각 회담을 가졌다.');
+    const x = facts(
+      '한미 외교장관회담 개최\n\n2024.11.15 외교부\n\n조태열 장관은 지난 14일 페루 리마에서 블링컨 국무장관, 이와야 다케시 외무대신과 각각 회담을 가졌다.',
+    );
     expect(x.meeting.participants.map((p) => p.person)).toEqual(['cho-tae-yul', 'antony-blinken']);
     expect(x.meeting.place).toEqual({ country: 'pe', city: { ko: '리마', en: 'Lima' } });
     expect(x.warnings.join('\n')).toMatch(/also reports a meeting with jp \(iwaya-takeshi\)/);
@@ -87,7 +114,10 @@ describe('the meeting a page reports', () => {
 
 describe('names the registry lacks become suggestions, never records', () => {
   it('a Korean name printed with its romanization, and an English name after a title', () => {
-    const s = unknownPeople('홍길동 외교부 차관은 토마스 뮐러(Thomas Müller) 독일 외교차관과 만났다.\n\nVice Minister Hong met Ambassador Jane Doe of Canada.', registries);
+    const s = unknownPeople(
+      '홍길동 외교부 차관은 토마스 뮐러(Thomas Müller) 독일 외교차관과 만났다.\n\nVice Minister Hong met Ambassador Jane Doe of Canada.',
+      registries,
+    );
     expect(s.map((x) => x.name)).toEqual([{ ko: '토마스 뮐러', en: 'Thomas Müller' }, { en: 'Jane Doe' }]);
     expect(s[0]!.record.id).toBe('thomas-muller');
   });
@@ -108,16 +138,29 @@ describe('publishers and provenance', () => {
 
   it('tells an official release, a news report and a blog post apart', () => {
     expect(facts('한미 외교차관회담 결과\n\n2024.06.01 외교부\n\n김홍균 차관은 5.31.(금) 캠벨 부장관과 회담을 가졌다.  끝.').source.kind).toBe('official');
-    expect(facts('한미 외교장관 통화\n\n신상미 기자\n\n등록 2018-06-29 16:22:19\n\n[일간환경연합 신상미 기자]강경화 외교장관은 29일 폼페이오 장관과 통화했다.').source).toMatchObject({ kind: 'news', author: '신상미', publisherAsPrinted: '일간환경연합' });
-    expect(facts('한미 외교장관회담 이야기\n\n지난 14일 조태열 장관과 블링컨 장관이 회담했습니다.\n\n한미 외교장관회담 이야기 | 어느블로그 : https://blog.example.com/1').source).toMatchObject({ kind: 'blog', url: 'https://blog.example.com/1' });
+    expect(
+      facts('한미 외교장관 통화\n\n신상미 기자\n\n등록 2018-06-29 16:22:19\n\n[일간환경연합 신상미 기자]강경화 외교장관은 29일 폼페이오 장관과 통화했다.')
+        .source,
+    ).toMatchObject({ kind: 'news', author: '신상미', publisherAsPrinted: '일간환경연합' });
+    expect(
+      facts(
+        '한미 외교장관회담 이야기\n\n지난 14일 조태열 장관과 블링컨 장관이 회담했습니다.\n\n한미 외교장관회담 이야기 | 어느블로그 : https://blog.example.com/1',
+      ).source,
+    ).toMatchObject({ kind: 'blog', url: 'https://blog.example.com/1' });
   });
 });
 
 describe('pairing an English release with its Korean version in the archive', () => {
   it('matches the meeting by month and day, counterparts and participants when the page has no year', () => {
     // The archive without the English version of the release.
-    const archive: Registry = { ...registriesWith(), documents: data.documents.filter((d) => !(d.id === '2024-06-01-mofa-kr-us-vice-ministers' && d.lang === 'en')) };
-    const x = facts('Outcome of ROK-U.S. Vice Foreign Ministers’ Meeting\n\n1. Vice Minister Kim Hong Kyun held a meeting with Deputy Secretary of State Kurt M. Campbell on the morning of May 31 (Friday).  /END/', archive);
+    const archive: Registry = {
+      ...registriesWith(),
+      documents: data.documents.filter((d) => !(d.id === '2024-06-01-mofa-kr-us-vice-ministers' && d.lang === 'en')),
+    };
+    const x = facts(
+      'Outcome of ROK-U.S. Vice Foreign Ministers’ Meeting\n\n1. Vice Minister Kim Hong Kyun held a meeting with Deputy Secretary of State Kurt M. Campbell on the morning of May 31 (Friday).  /END/',
+      archive,
+    );
     expect(x.published).toBeNull();
     const pairing = findPairing(x, archive);
     expect(pairing?.id).toBe('2024-06-01-mofa-kr-us-vice-ministers');

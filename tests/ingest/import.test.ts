@@ -18,9 +18,17 @@ function emptyArchive() {
 }
 
 /** `npm run import` as a user runs it, with English messages. */
-const run = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'src/cli/import.ts'), ...args], { encoding: 'utf8', cwd: ROOT, env: { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: '' } });
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, [join(ROOT, 'src/cli/import.ts'), ...args], {
+    encoding: 'utf8',
+    cwd: ROOT,
+    env: { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: '' },
+  });
 
-const files = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(md|yaml|tmp)$/.test(f) && /^(documents|meetings)/.test(f)).sort();
+const files = (dir: string) =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => /\.(md|yaml|tmp)$/.test(f) && /^(documents|meetings)/.test(f))
+    .sort();
 
 const RELEASE_KO = `본문 바로가기
 보도자료
@@ -44,8 +52,16 @@ describe('one page, end to end (가져오기)', () => {
     expect(report.suggestions.map((x) => x.record)).toEqual([{ id: 'kamikawa-yoko', name: { ko: '가미카와 요코', en: 'Kamikawa Yoko' }, country: 'jp' }]);
     const archive = checkContentFolder(dir);
     expect(archive.problems).toEqual([]);
-    expect(archive.data.meetings[0]).toMatchObject({ date: '2024-03-01', partOfDay: 'afternoon', format: 'telephone', level: 'minister', counterparts: ['jp'] });
-    expect(archive.data.documents[0]!.body.trim()).toBe('조태열 외교부 장관은 3.1.(금) 오후 가미카와 요코(Kamikawa Yoko) 일본 외무대신과 전화통화를 갖고 양국 관계를 논의했다.\n\n양 장관은 긴밀히 소통해 나가기로 했다.');
+    expect(archive.data.meetings[0]).toMatchObject({
+      date: '2024-03-01',
+      partOfDay: 'afternoon',
+      format: 'telephone',
+      level: 'minister',
+      counterparts: ['jp'],
+    });
+    expect(archive.data.documents[0]!.body.trim()).toBe(
+      '조태열 외교부 장관은 3.1.(금) 오후 가미카와 요코(Kamikawa Yoko) 일본 외무대신과 전화통화를 갖고 양국 관계를 논의했다.\n\n양 장관은 긴밀히 소통해 나가기로 했다.',
+    );
   });
 
   it('imports an HTML page: the article’s blocks, a table from its markup, the address from its head', () => {
@@ -59,7 +75,9 @@ describe('one page, end to end (가져오기)', () => {
     expect(report.errors).toEqual([]);
     expect(report.source).toMatchObject({ kind: 'news', url: 'https://news.example.kr/a/1', author: '홍길동', publisherAsPrinted: '예시일보' });
     // The bracket at the start of a paragraph is escaped (it could start a link definition); the page shows it.
-    expect(report.body).toBe('\\[예시일보 홍길동 기자] 조태열 외교부 장관은 지난 14일 페루 리마에서 블링컨 국무장관과 회담했다.\n\n| 분야 | 합의 |\n| - | - |\n| 안보 | 공조 강화 |\n\n양 장관은 협력을 이어가기로 했다.');
+    expect(report.body).toBe(
+      '\\[예시일보 홍길동 기자] 조태열 외교부 장관은 지난 14일 페루 리마에서 블링컨 국무장관과 회담했다.\n\n| 분야 | 합의 |\n| - | - |\n| 안보 | 공조 강화 |\n\n양 장관은 협력을 이어가기로 했다.',
+    );
     expect(markdownLines(report.body!)[0]).toBe('[예시일보 홍길동 기자] 조태열 외교부 장관은 지난 14일 페루 리마에서 블링컨 국무장관과 회담했다.');
     expect(report.meeting).toMatchObject({ date: '2024-11-14', counterparts: ['us'], place: { country: 'pe', city: { ko: '리마', en: 'Lima' } } });
   });
@@ -71,16 +89,25 @@ describe('one page, end to end (가져오기)', () => {
     const again = importPage('a.txt', utf8(RELEASE_KO), fresh, dir);
     expect(again.status).toBe('skipped');
     expect(again.warnings.at(-1)).toMatch(/already exist: add --force to replace/);
-    expect(importPage('a.txt', utf8(RELEASE_KO.replace('긴밀히', '더욱 긴밀히')), { ...registry, meetings: [], documents: [] }, dir, { force: true }).status).toBe('imported');
+    expect(
+      importPage('a.txt', utf8(RELEASE_KO.replace('긴밀히', '더욱 긴밀히')), { ...registry, meetings: [], documents: [] }, dir, { force: true }).status,
+    ).toBe('imported');
     expect(readFileSync(join(dir, 'documents/2024-03-02-mofa-kr-jp-foreign-ministers-call.ko.md'), 'utf8')).toContain('더욱 긴밀히');
     expect(files(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
   it('writes nothing for a page that fails, and says which field and why', () => {
     const { dir, registry } = emptyArchive();
-    const report = importPage('nodate.txt', utf8('한미 협력 소식\n\n양국은 협력을 강화하기로 했다고 밝혔다. 자세한 내용은 나중에 알려질 예정이다.'), registry, dir);
+    const report = importPage(
+      'nodate.txt',
+      utf8('한미 협력 소식\n\n양국은 협력을 강화하기로 했다고 밝혔다. 자세한 내용은 나중에 알려질 예정이다.'),
+      registry,
+      dir,
+    );
     expect(report.status).toBe('failed');
-    expect(report.errors).toContain('nodate.txt: published: no publication date found on the page: add `published: YYYY-MM-DD` to the entry, or pair it (--pair) with its other language version');
+    expect(report.errors).toContain(
+      'nodate.txt: published: no publication date found on the page: add `published: YYYY-MM-DD` to the entry, or pair it (--pair) with its other language version',
+    );
     expect(report.errors.some((e) => e.startsWith('nodate.txt: meeting.participants: '))).toBe(true);
     expect(files(dir)).toEqual([]);
   });
@@ -97,7 +124,6 @@ describe('one page, end to end (가져오기)', () => {
 });
 
 describe('npm run import (the command)', () => {
-
   it('--dry-run --json prints one object per input on stdout, progress and summary on stderr, exit 0', () => {
     const { dir } = emptyArchive();
     const pages = mkdtempSync(join(tmpdir(), 'archive-pages-'));
@@ -106,8 +132,13 @@ describe('npm run import (the command)', () => {
     const r = run(pages, '--dry-run', '--json', '--content', dir);
     expect(r.status).toBe(0);
     const out = JSON.parse(r.stdout) as { input: string; status: string; published: string }[];
-    expect(out.map((o) => [o.status, o.published])).toEqual([['parsed', '2024-03-02'], ['parsed', '2024-03-03']]);
-    expect(r.stderr).toMatch(/1\/2 1 parsed, 0 skipped, 0 failed\n2\/2 2 parsed, 0 skipped, 0 failed\n2 pages in [\d.]+ s: 2 parsed \(dry run, nothing written\), 0 skipped, 0 failed/);
+    expect(out.map((o) => [o.status, o.published])).toEqual([
+      ['parsed', '2024-03-02'],
+      ['parsed', '2024-03-03'],
+    ]);
+    expect(r.stderr).toMatch(
+      /1\/2 1 parsed, 0 skipped, 0 failed\n2\/2 2 parsed, 0 skipped, 0 failed\n2 pages in [\d.]+ s: 2 parsed \(dry run, nothing written\), 0 skipped, 0 failed/,
+    );
     expect(files(dir)).toEqual([]);
   });
 
@@ -133,7 +164,11 @@ describe('npm run import (the command)', () => {
     expect(ko.stdout).toContain('bad.txt: (file): 파일에 바이너리 데이터(NUL 바이트)가 있어 저장한 페이지가 아닙니다: 페이지를 텍스트나 HTML로 저장하세요');
     expect(ko.stdout).toContain('"가미카와 요코 / Kamikawa Yoko"은(는) 인물 목록에 없습니다');
     expect(ko.stderr).toMatch(/2\/2 가져옴 1, 건너뜀 0, 실패 1\n보고서: \S+report\.json, \S+report\.csv\n페이지 2개, [\d.]+초: 가져옴 1, 건너뜀 0, 실패 1/);
-    const locale = spawnSync(process.execPath, [join(ROOT, 'src/cli/import.ts')], { encoding: 'utf8', cwd: ROOT, env: { ...process.env, LC_ALL: '', LANG: 'ko_KR.UTF-8' } });
+    const locale = spawnSync(process.execPath, [join(ROOT, 'src/cli/import.ts')], {
+      encoding: 'utf8',
+      cwd: ROOT,
+      env: { ...process.env, LC_ALL: '', LANG: 'ko_KR.UTF-8' },
+    });
     expect(locale.stderr).toContain('저장한 페이지나 폴더를 하나 이상 주세요');
   });
 });
@@ -171,7 +206,6 @@ const RELEASE_KO_BOARD = `본문 바로가기
 다음글`;
 
 describe('a translation whose original the archive does not hold yet (원문이 아직 없는 번역)', () => {
-
   it('imports the official English release on its own, says so, passes the checks; the Korean original arriving later with --pair joins it', () => {
     const { dir } = emptyArchive();
     const pages = mkdtempSync(join(tmpdir(), 'archive-pages-'));
@@ -189,14 +223,19 @@ describe('a translation whose original the archive does not hold yet (원문이 
     const both = checkContentFolder(dir);
     expect(both.problems).toEqual([]);
     const id = both.data.documents[0]!.id;
-    expect(both.data.documents.map((d) => [d.id, d.lang, d.translation.status])).toEqual([[id, 'en', 'official'], [id, 'ko', 'original']]);
+    expect(both.data.documents.map((d) => [d.id, d.lang, d.translation.status])).toEqual([
+      [id, 'en', 'official'],
+      [id, 'ko', 'original'],
+    ]);
     expect(both.data.meetings).toHaveLength(1);
   });
 
   it('takes the original’s address from the page’s alternate link', () => {
     const { registry } = emptyArchive();
     const html = `<html><head><link rel="alternate" hreflang="ko" href="https://www.mofa.go.kr/www/brd/m_4080/view.do?seq=1"></head><body>
-      ${RELEASE_EN_BOARD.split('\n').map((l) => `<p>${l}</p>`).join('')}</body></html>`;
+      ${RELEASE_EN_BOARD.split('\n')
+        .map((l) => `<p>${l}</p>`)
+        .join('')}</body></html>`;
     const { report } = preparePage('en.html', utf8(html), registry);
     expect(report.errors).toEqual([]);
     expect(report.translation).toEqual({ status: 'official', from: 'ko', originalUrl: 'https://www.mofa.go.kr/www/brd/m_4080/view.do?seq=1' });
@@ -223,12 +262,13 @@ const NO_HEADLINE_KO = `본문 바로가기
 양 장관은 긴밀히 소통해 나가기로 했다.`;
 
 describe('working through a backlog (밀린 페이지 가져오기)', () => {
-
   it('--add-people writes the participants the registry lacks as incomplete records, and the meeting keeps them', () => {
     const { dir, registry } = emptyArchive();
     const without = importPage('en.txt', utf8(UNKNOWN_MINISTERS_EN), { ...registry, people: [...registry.people] }, dir);
     expect(without.status).toBe('failed');
-    expect(without.errors).toContain('en.txt: meeting.participants: no participant from the people registry is named in the lead: add the people (content/people/), or import again with --add-people to start their records from the page');
+    expect(without.errors).toContain(
+      'en.txt: meeting.participants: no participant from the people registry is named in the lead: add the people (content/people/), or import again with --add-people to start their records from the page',
+    );
 
     const report = importPage('en.txt', utf8(UNKNOWN_MINISTERS_EN), registry, dir, { addPeople: true });
     expect(report.status).toBe('imported');
@@ -237,8 +277,17 @@ describe('working through a backlog (밀린 페이지 가져오기)', () => {
     const archive = checkContentFolder(dir);
     expect(archive.problems).toEqual([]);
     const kofod = archive.data.people.find((p) => p.id === 'jeppe-kofod')!;
-    expect(kofod).toMatchObject({ name: { en: 'Jeppe Kofod' }, country: 'dk', incomplete: true, roles: [{ title: { ko: '덴마크 외교장관', en: 'Minister for Foreign Affairs of Denmark' } }] });
-    expect(archive.data.people.find((p) => p.id === 'park-jin')).toMatchObject({ country: 'kr', incomplete: true, roles: [{ title: { ko: '외교부 장관', en: 'Minister of Foreign Affairs' } }] });
+    expect(kofod).toMatchObject({
+      name: { en: 'Jeppe Kofod' },
+      country: 'dk',
+      incomplete: true,
+      roles: [{ title: { ko: '덴마크 외교장관', en: 'Minister for Foreign Affairs of Denmark' } }],
+    });
+    expect(archive.data.people.find((p) => p.id === 'park-jin')).toMatchObject({
+      country: 'kr',
+      incomplete: true,
+      roles: [{ title: { ko: '외교부 장관', en: 'Minister of Foreign Affairs' } }],
+    });
     expect(archive.data.meetings[0]!.participants).toEqual([
       { person: 'park-jin', side: 'kr', role: { ko: '외교부 장관', en: 'Minister of Foreign Affairs' } },
       { person: 'jeppe-kofod', side: 'dk', role: { ko: '덴마크 외교장관', en: 'Minister for Foreign Affairs of Denmark' } },
@@ -253,7 +302,9 @@ describe('working through a backlog (밀린 페이지 가져오기)', () => {
     writeFileSync(join(pages, 'untitled.txt'), NO_HEADLINE_KO);
     const failed = run(join(pages, 'untitled.txt'), '--content', dir);
     expect(failed.status).toBe(1);
-    expect(failed.stdout).toContain('title: no headline found: the page prints none above its text (a menu, section or outlet name is no title): give it with --title "…"');
+    expect(failed.stdout).toContain(
+      'title: no headline found: the page prints none above its text (a menu, section or outlet name is no title): give it with --title "…"',
+    );
     const given = run(join(pages, 'untitled.txt'), '--content', dir, '--title', '한일 외교장관 통화');
     expect(given.status).toBe(0);
     expect(checkContentFolder(dir).data.documents.map((d) => d.title)).toEqual(['한일 외교장관 통화']);
@@ -268,7 +319,12 @@ describe('working through a backlog (밀린 페이지 가져오기)', () => {
     writeFileSync(join(pages, 'c-untitled.txt'), NO_HEADLINE_KO);
     const r = run(pages, '--content', dir, '--report', join(pages, 'backlog'));
     expect(r.status).toBe(1);
-    const b = JSON.parse(readFileSync(join(pages, 'backlog.json'), 'utf8')) as { pages: number; counts: Record<string, number>; needs: Record<string, number>; rows: { page: string; status: string; needs: string[]; unknownPeople: string[]; missingHeadline: boolean; guessed: string[] }[] };
+    const b = JSON.parse(readFileSync(join(pages, 'backlog.json'), 'utf8')) as {
+      pages: number;
+      counts: Record<string, number>;
+      needs: Record<string, number>;
+      rows: { page: string; status: string; needs: string[]; unknownPeople: string[]; missingHeadline: boolean; guessed: string[] }[];
+    };
     expect(b.pages).toBe(3);
     expect(b.counts).toEqual({ imported: 1, parsed: 0, skipped: 0, failed: 2 });
     const row = (name: string) => b.rows.find((x) => x.page.endsWith(name))!;
@@ -276,7 +332,9 @@ describe('working through a backlog (밀린 페이지 가져오기)', () => {
     expect(row('b-unknown.txt')).toMatchObject({ status: 'failed', unknownPeople: ['Park Jin', 'Jeppe Kofod'], needs: ['fix-errors', 'unknown-people'] });
     expect(row('c-untitled.txt')).toMatchObject({ status: 'failed', missingHeadline: true });
     expect(row('c-untitled.txt').needs).toEqual(expect.arrayContaining(['fix-errors', 'headline']));
-    const csv = readFileSync(join(pages, 'backlog.csv'), 'utf8').replace(/^\uFEFF/, '').split('\r\n');
+    const csv = readFileSync(join(pages, 'backlog.csv'), 'utf8')
+      .replace(/^\uFEFF/, '')
+      .split('\r\n');
     expect(csv[0]).toBe('page,status,needs,lang,title,published,meeting_date,files,unknown_people,people_added,missing_headline,guessed,errors');
     expect(csv.filter(Boolean)).toHaveLength(4);
     expect(csv.find((l) => l.includes('c-untitled.txt'))).toMatch(/,yes,/);
@@ -291,13 +349,25 @@ describe('messages in both languages (메시지)', () => {
       const text = typeof value === 'function' ? (value as (...a: unknown[]) => string)('x', 'y', 'z', 'w', 'v') : value;
       expect(/\p{Script=Hangul}/u.test(String(text)), key).toBe(true);
     }
-    expect([messageLang('ko'), messageLang(undefined, { LANG: 'ko_KR.UTF-8' }), messageLang(undefined, { LANG: 'en_US.UTF-8' }), messageLang(undefined, {})]).toEqual(['ko', 'ko', 'en', 'en']);
+    expect([
+      messageLang('ko'),
+      messageLang(undefined, { LANG: 'ko_KR.UTF-8' }),
+      messageLang(undefined, { LANG: 'en_US.UTF-8' }),
+      messageLang(undefined, {}),
+    ]).toEqual(['ko', 'ko', 'en', 'en']);
   });
 
   it('a failed page reports its field and fix in Korean', async () => {
     const { IMPORT_MESSAGES } = await import('../../src/ingest/messages.ts');
     const { registry } = emptyArchive();
-    const { report } = preparePage('nodate.txt', utf8('한미 협력 소식\n\n양국은 협력을 강화하기로 했다고 밝혔다. 자세한 내용은 나중에 알려질 예정이다.'), registry, { t: IMPORT_MESSAGES.ko });
-    expect(report.errors).toContain('nodate.txt: published: 페이지에서 게시일을 찾지 못했습니다: 항목에 `published: YYYY-MM-DD`를 적거나 다른 언어판과 짝지어(--pair) 가져오세요');
+    const { report } = preparePage(
+      'nodate.txt',
+      utf8('한미 협력 소식\n\n양국은 협력을 강화하기로 했다고 밝혔다. 자세한 내용은 나중에 알려질 예정이다.'),
+      registry,
+      { t: IMPORT_MESSAGES.ko },
+    );
+    expect(report.errors).toContain(
+      'nodate.txt: published: 페이지에서 게시일을 찾지 못했습니다: 항목에 `published: YYYY-MM-DD`를 적거나 다른 언어판과 짝지어(--pair) 가져오세요',
+    );
   });
 });

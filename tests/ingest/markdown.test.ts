@@ -33,7 +33,10 @@ describe('bodies as Markdown (본문 마크다운 / body Markdown)', () => {
 
   it('keeps the text of any line, whatever characters it holds (property over 2,000 generated lines)', () => {
     const alphabet = fc.constantFrom(...'~*_`[]()<>&#|\\!-+=.:;/ 1234567890aAzZ가나다ㅇ□※'.split(''), '~~', '&amp;', '<b>', '](', '1. ', '1) ', '[ ] ', '\\*');
-    const line = fc.array(alphabet, { minLength: 1, maxLength: 40 }).map((parts) => parts.join('').replace(/\s+/g, ' ').trim()).filter(Boolean);
+    const line = fc
+      .array(alphabet, { minLength: 1, maxLength: 40 })
+      .map((parts) => parts.join('').replace(/\s+/g, ' ').trim())
+      .filter(Boolean);
     fc.assert(
       fc.property(line, fc.constantFrom<Block['kind']>('paragraph', 'heading', 'item', 'numbered'), (text, kind) => {
         const b = kind === 'numbered' ? block(kind, `3. ${text}`) : block(kind, text, kind === 'item' ? { depth: 0 } : {});
@@ -54,7 +57,30 @@ describe('bodies as Markdown (본문 마크다운 / body Markdown)', () => {
       block('row', '', { cells: ['이슈', '내용'] }),
       block('row', '', { cells: ['안보', '공조 | 강화'] }),
     ]);
-    expect(md).toBe(['1. 첫째 문단.', '', '- 세부 사항', '  - 더 세부', '', '2. 둘째 문단.', '', '4) 넷째 문단 (셋째가 빠졌다).', '', '| 이슈 | 내용 |', '| - | - |', '| 안보 | 공조 \\| 강화 |'].join('\n'));
-    expect(markdownLines(md)).toEqual(['1. 첫째 문단.', '세부 사항', '더 세부', '2. 둘째 문단.', '4. 넷째 문단 (셋째가 빠졌다).', '이슈 내용', '안보 공조 | 강화']);
+    expect(md).toBe(
+      [
+        '1. 첫째 문단.',
+        '',
+        '- 세부 사항',
+        '  - 더 세부',
+        '',
+        '2. 둘째 문단.',
+        '',
+        '4) 넷째 문단 (셋째가 빠졌다).',
+        '',
+        '| 이슈 | 내용 |',
+        '| - | - |',
+        '| 안보 | 공조 \\| 강화 |',
+      ].join('\n'),
+    );
+    expect(markdownLines(md)).toEqual([
+      '1. 첫째 문단.',
+      '세부 사항',
+      '더 세부',
+      '2. 둘째 문단.',
+      '4. 넷째 문단 (셋째가 빠졌다).',
+      '이슈 내용',
+      '안보 공조 | 강화',
+    ]);
   });
 });

@@ -56,7 +56,13 @@ describe('the parts of a page', () => {
     );
     const [part] = p.parts;
     expect(part!.title?.text).toBe('한일 외교장관 화상회담 개최');
-    expect([part!.section, part!.author, part!.published?.date, part!.published?.time, part!.leadPublisher]).toEqual(['정치', '홍길동', '2021-02-28', '10:05', '한국일보']);
+    expect([part!.section, part!.author, part!.published?.date, part!.published?.time, part!.leadPublisher]).toEqual([
+      '정치',
+      '홍길동',
+      '2021-02-28',
+      '10:05',
+      '한국일보',
+    ]);
     expect(part!.body.map((b) => b.text)).toEqual([
       '[한국일보 홍길동 기자] 정의용 외교부 장관은 28일 오후 화상으로 일본 외무상과 회담을 가졌다.',
       '양 장관은 양국 관계 발전을 위해 긴밀히 소통하기로 했다.',
@@ -65,7 +71,15 @@ describe('the parts of a page', () => {
   });
 
   it('ends an official release at its end mark, keeping the words before it, and keeps notices as metadata (English)', () => {
-    const p = page('Skip to content', 'Press Releases', 'Outcome of ROK-Japan Foreign Ministers’ Meeting', '1. Minister met his counterpart on June 14 in Tokyo.', '2. They agreed to cooperate closely.  /END/', '* Unofficial translation', 'Previous article');
+    const p = page(
+      'Skip to content',
+      'Press Releases',
+      'Outcome of ROK-Japan Foreign Ministers’ Meeting',
+      '1. Minister met his counterpart on June 14 in Tokyo.',
+      '2. They agreed to cooperate closely.  /END/',
+      '* Unofficial translation',
+      'Previous article',
+    );
     const [part] = p.parts;
     expect(part!.title?.text).toBe('Outcome of ROK-Japan Foreign Ministers’ Meeting');
     expect(part!.endMark).toBe('/END/');
@@ -95,14 +109,38 @@ describe('the parts of a page', () => {
 
 describe('structure of the text', () => {
   it('maps sub-item marks to one list form, nested by the order they appear (ㅇ, -, □, △, ◦, º, °, O)', () => {
-    const lines = textLines(['□ 한미 외교장관회담 개최', 'ㅇ 양 장관은 동맹 강화에 합의했다.', '- 경제안보 협력', '△ 공급망 협력', 'ㅇ 북한 문제도 논의했다.', '◦ 세부 사항', 'º 하나', '° 둘', 'O 셋'].join('\n'));
+    const lines = textLines(
+      [
+        '□ 한미 외교장관회담 개최',
+        'ㅇ 양 장관은 동맹 강화에 합의했다.',
+        '- 경제안보 협력',
+        '△ 공급망 협력',
+        'ㅇ 북한 문제도 논의했다.',
+        '◦ 세부 사항',
+        'º 하나',
+        '° 둘',
+        'O 셋',
+      ].join('\n'),
+    );
     expect(blocksToMarkdown(blocks(lines))).toBe(
-      ['- 한미 외교장관회담 개최', '  - 양 장관은 동맹 강화에 합의했다.', '    - 경제안보 협력', '    - 공급망 협력', '  - 북한 문제도 논의했다.', '  - 세부 사항', '  - 하나', '  - 둘', '  - 셋'].join('\n'),
+      [
+        '- 한미 외교장관회담 개최',
+        '  - 양 장관은 동맹 강화에 합의했다.',
+        '    - 경제안보 협력',
+        '    - 공급망 협력',
+        '  - 북한 문제도 논의했다.',
+        '  - 세부 사항',
+        '  - 하나',
+        '  - 둘',
+        '  - 셋',
+      ].join('\n'),
     );
   });
 
   it('makes a short line standing alone before text a heading, and keeps a run of short lines (a table) as lines', () => {
-    const md = blocksToMarkdown(blocks(textLines('회담의 주요 내용\n\n양국은 협력을 강화하기로 합의했습니다.\n\n이슈 내용\n안전 보장 공조\n\n이번 회담은 의미가 컸습니다.')));
+    const md = blocksToMarkdown(
+      blocks(textLines('회담의 주요 내용\n\n양국은 협력을 강화하기로 합의했습니다.\n\n이슈 내용\n안전 보장 공조\n\n이번 회담은 의미가 컸습니다.')),
+    );
     expect(md).toBe('## 회담의 주요 내용\n\n양국은 협력을 강화하기로 합의했습니다.\n\n이슈 내용\n\n안전 보장 공조\n\n이번 회담은 의미가 컸습니다.');
   });
 

@@ -14,10 +14,27 @@ import { CONTENT_DIR, registriesOnly, SEEDS_DIR } from '../support/fixtures.ts';
 const { data } = checkContentFolder(CONTENT_DIR);
 const utf8 = (s: string) => new TextEncoder().encode(s);
 // Real-shaped pages to cut up: the five raw seeds (kept in the repository, so a bare clone has them).
-const pages = readdirSync(SEEDS_DIR).sort().map((f) => readFileSync(join(SEEDS_DIR, f), 'utf8'));
+const pages = readdirSync(SEEDS_DIR)
+  .sort()
+  .map((f) => readFileSync(join(SEEDS_DIR, f), 'utf8'));
 if (pages.length !== 5) throw new Error(`expected the five seed pages in ${SEEDS_DIR}, found ${pages.length}`);
 
-const CHROME = ['본문 바로가기', '주메뉴 바로가기', '검색', '목록', '인쇄', '조회수 12', '이전 기사 보기 다음 기사 보기', '많이 본 뉴스', 'Copyright © 2024 All rights reserved.', '▲ 사진 ©', 'Skip to content', 'Related Articles', 'Share', '0'];
+const CHROME = [
+  '본문 바로가기',
+  '주메뉴 바로가기',
+  '검색',
+  '목록',
+  '인쇄',
+  '조회수 12',
+  '이전 기사 보기 다음 기사 보기',
+  '많이 본 뉴스',
+  'Copyright © 2024 All rights reserved.',
+  '▲ 사진 ©',
+  'Skip to content',
+  'Related Articles',
+  'Share',
+  '0',
+];
 const TAGS = ['p', 'div', 'span', 'b', 'h1', 'h2', 'li', 'ul', 'table', 'tr', 'td', 'script', 'nav', 'footer', 'br', 'article'];
 
 const page = fc.oneof(
@@ -27,13 +44,11 @@ const page = fc.oneof(
   { arbitrary: fc.constant(new Uint8Array()), weight: 1 },
   // A page cut anywhere (also inside a UTF-8 sequence) or reduced to a slice.
   {
-    arbitrary: fc
-      .tuple(fc.nat(pages.length - 1), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }))
-      .map(([i, a, b]) => {
-        const bytes = utf8(pages[i]!);
-        const [from, to] = [Math.floor(Math.min(a, b) * bytes.length), Math.ceil(Math.max(a, b) * bytes.length)];
-        return bytes.slice(from, to);
-      }),
+    arbitrary: fc.tuple(fc.nat(pages.length - 1), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true })).map(([i, a, b]) => {
+      const bytes = utf8(pages[i]!);
+      const [from, to] = [Math.floor(Math.min(a, b) * bytes.length), Math.ceil(Math.max(a, b) * bytes.length)];
+      return bytes.slice(from, to);
+    }),
     weight: 4,
   },
   // A page's lines, some dropped and shuffled, sometimes with chrome between them.
@@ -94,7 +109,7 @@ describe('importing anything (임의 입력 / any input)', () => {
     const huge = importPage('huge.txt', new Uint8Array(MAX_BYTES + 10).fill(0x61), registry, dir);
     expect(huge.errors).toEqual([expect.stringMatching(/^huge\.txt: \(file\): the file is 10\.0 MB, more than any press-release page/)]);
     const line = `${pages[0]!.split('\n').find((l) => l.length > 80) ?? '양국은 협력을 강화하기로 했다.'}\n\n`;
-    const big = utf8(`제목\n\n2024.06.01 외교부\n\n${line.repeat(Math.ceil(2 * 2 ** 20 / utf8(line).length))}`);
+    const big = utf8(`제목\n\n2024.06.01 외교부\n\n${line.repeat(Math.ceil((2 * 2 ** 20) / utf8(line).length))}`);
     const started = performance.now();
     const report = importPage('big.txt', big, registry, dir, { dryRun: true });
     expect(performance.now() - started).toBeLessThan(20_000);

@@ -71,7 +71,14 @@ describe('importing the seed pages (가져오기 / import)', () => {
       for (const { want, got } of versions()) {
         const m = meetingOf(got, imported);
         const w = meetingOf(want, curated);
-        expect([m.date, m.partOfDay, m.durationMinutes, m.format, m.level, m.counterparts]).toEqual([w.date, w.partOfDay, w.durationMinutes, w.format, w.level, w.counterparts]);
+        expect([m.date, m.partOfDay, m.durationMinutes, m.format, m.level, m.counterparts]).toEqual([
+          w.date,
+          w.partOfDay,
+          w.durationMinutes,
+          w.format,
+          w.level,
+          w.counterparts,
+        ]);
         expect(m.participants.map((p) => [p.person, p.side])).toEqual(w.participants.map((p) => [p.person, p.side]));
         if (w.place) expect(m.place?.country).toBe(w.place.country);
       }

@@ -12,8 +12,12 @@ import { CONTENT_DIR, PAGES_DIR, SEEDS_DIR } from '../support/fixtures.ts';
 const { data } = checkContentFolder(CONTENT_DIR);
 const registry = { people: data.people, countries: data.countries, meetings: [], documents: [] };
 const pages = [
-  ...readdirSync(join(PAGES_DIR, 'shapes')).filter((n) => /\.(txt|html)$/.test(n)).map((n) => join(PAGES_DIR, 'shapes', n)),
-  ...readdirSync(SEEDS_DIR).filter((n) => /\.(txt|html?)$/.test(n)).map((n) => join(SEEDS_DIR, n)),
+  ...readdirSync(join(PAGES_DIR, 'shapes'))
+    .filter((n) => /\.(txt|html)$/.test(n))
+    .map((n) => join(PAGES_DIR, 'shapes', n)),
+  ...readdirSync(SEEDS_DIR)
+    .filter((n) => /\.(txt|html?)$/.test(n))
+    .map((n) => join(SEEDS_DIR, n)),
 ];
 
 describe('what the importer writes reads back identically (가져오기 결과 재읽기 / YAML round trip)', () => {

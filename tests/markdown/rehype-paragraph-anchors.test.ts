@@ -5,8 +5,7 @@ import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { rehypeParagraphAnchors } from '../../src/markdown/rehype-paragraph-anchors.ts';
 
-const render = (md: string) =>
-  String(unified().use(remarkParse).use(remarkRehype).use(rehypeParagraphAnchors).use(rehypeStringify).processSync(md));
+const render = (md: string) => String(unified().use(remarkParse).use(remarkRehype).use(rehypeParagraphAnchors).use(rehypeStringify).processSync(md));
 
 describe('rehypeParagraphAnchors', () => {
   it('numbers plain paragraphs in order', () => {
@@ -26,10 +25,13 @@ describe('rehypeParagraphAnchors', () => {
     expect(html).toContain('<p id="p4">끝 문단.</p>');
   });
   it('keeps an id a block already has, as rehype-slug does, and counts it', () => {
-    const tree = { type: 'root' as const, children: [
-      { type: 'element' as const, tagName: 'p', properties: { id: 'kept' }, children: [{ type: 'text' as const, value: 'A.' }] },
-      { type: 'element' as const, tagName: 'p', properties: {}, children: [{ type: 'text' as const, value: 'B.' }] },
-    ] };
+    const tree = {
+      type: 'root' as const,
+      children: [
+        { type: 'element' as const, tagName: 'p', properties: { id: 'kept' }, children: [{ type: 'text' as const, value: 'A.' }] },
+        { type: 'element' as const, tagName: 'p', properties: {}, children: [{ type: 'text' as const, value: 'B.' }] },
+      ],
+    };
     rehypeParagraphAnchors()(tree);
     expect(tree.children.map((c) => c.properties.id)).toEqual(['kept', 'p2']);
   });

@@ -18,7 +18,8 @@ const text = (html: string) => html.replace(/<[^>]+>/g, '');
 
 describe('rehypePersonLinks (인물 링크)', () => {
   it('links the first mention of each person to their page, before a particle or a parenthesis, in Korean', () => {
-    const md = '미국을 방문중인 김홍균 외교부 제1차관은 커트 캠벨(Kurt M. Campbell) 국무부 부장관과 회담을 갖고\n\n김홍균 차관은 캠벨 부장관에게 사의를 표했다.';
+    const md =
+      '미국을 방문중인 김홍균 외교부 제1차관은 커트 캠벨(Kurt M. Campbell) 국무부 부장관과 회담을 갖고\n\n김홍균 차관은 캠벨 부장관에게 사의를 표했다.';
     const html = render(md, 'ko');
     expect(html).toContain('<a href="/ko/people/kim-hong-kyun/" class="person-link" data-person="kim-hong-kyun">김홍균</a> 외교부');
     expect(html).toContain('<a href="/ko/people/kurt-campbell/" class="person-link" data-person="kurt-campbell">커트 캠벨</a>(Kurt M. Campbell)');
@@ -28,7 +29,10 @@ describe('rehypePersonLinks (인물 링크)', () => {
   });
 
   it('matches English names by any recorded form, whole words only', () => {
-    const html = render('1. Vice Minister Kim Hong Kyun held a meeting with U.S. Deputy Secretary of State Kurt M. Campbell.\n\n2. Secretary Tony Blinken, and Kimberly Kim Hong-kyunx.', 'en');
+    const html = render(
+      '1. Vice Minister Kim Hong Kyun held a meeting with U.S. Deputy Secretary of State Kurt M. Campbell.\n\n2. Secretary Tony Blinken, and Kimberly Kim Hong-kyunx.',
+      'en',
+    );
     expect(html).toContain('<a href="/en/people/kim-hong-kyun/" class="person-link" data-person="kim-hong-kyun">Kim Hong Kyun</a> held');
     expect(html).toContain('>Kurt M. Campbell</a>.');
     expect(html).toContain('>Tony Blinken</a>,');

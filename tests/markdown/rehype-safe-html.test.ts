@@ -14,7 +14,8 @@ const render = (md: string) => String(processor.processSync(md));
 /** What makes a page run code or send data: none may survive. */
 export function activeContent(html: string): string[] {
   const found: string[] = [];
-  for (const m of html.matchAll(/<(script|iframe|frame|object|embed|applet|form|input|button|select|textarea|style|base|meta|link)\b/gi)) found.push(`<${m[1]!.toLowerCase()}>`);
+  for (const m of html.matchAll(/<(script|iframe|frame|object|embed|applet|form|input|button|select|textarea|style|base|meta|link)\b/gi))
+    found.push(`<${m[1]!.toLowerCase()}>`);
   for (const m of html.matchAll(/<[^>]*\s(on[a-z]+)\s*=/gi)) found.push(m[1]!.toLowerCase());
   for (const m of html.matchAll(/(?:href|src|action|formaction|xlink:href)\s*=\s*["']?\s*(javascript|vbscript|data):/gi)) found.push(`${m[1]!.toLowerCase()}:`);
   for (const m of html.matchAll(/\sstyle\s*=/gi)) found.push(m[0].trim());
@@ -37,7 +38,8 @@ const PAYLOADS: Record<string, string> = {
   'svg with script': '<svg><script>window.pwned = 1</script><a xlink:href="javascript:1">x</a></svg>',
   'style element and attribute': '<style>body{display:none}</style><p style="position:fixed">x</p>',
   'meta refresh and base': '<meta http-equiv="refresh" content="0;url=https://evil.example/"><base href="https://evil.example/">',
-  'image from another origin': '<img src="https://evil.example/pixel.gif" alt="pixel"><img src="//evil.example/p.gif"><img srcset="https://evil.example/a.gif 1x">',
+  'image from another origin':
+    '<img src="https://evil.example/pixel.gif" alt="pixel"><img src="//evil.example/p.gif"><img srcset="https://evil.example/a.gif 1x">',
 };
 
 describe('rehypeSafeHtml (본문 속 HTML 무력화 · raw HTML made inert)', () => {
@@ -53,7 +55,9 @@ describe('rehypeSafeHtml (본문 속 HTML 무력화 · raw HTML made inert)', ()
   }
 
   it('keeps harmless markup and every word outside removed elements', () => {
-    const html = render('외교부 <b>제1차관</b>은<br>회담을 가졌다.\n\n<table><tr><td>한국</td><td>Korea</td></tr></table>\n\n[외교부](https://www.mofa.go.kr/) and <sup>1</sup>');
+    const html = render(
+      '외교부 <b>제1차관</b>은<br>회담을 가졌다.\n\n<table><tr><td>한국</td><td>Korea</td></tr></table>\n\n[외교부](https://www.mofa.go.kr/) and <sup>1</sup>',
+    );
     expect(html).toContain('<b>제1차관</b>은<br>회담을 가졌다.');
     expect(html).toContain('<td>한국</td><td>Korea</td>');
     expect(html).toContain('<a href="https://www.mofa.go.kr/">외교부</a>');

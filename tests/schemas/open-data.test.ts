@@ -135,7 +135,11 @@ describe('JSON Schema files', () => {
     expect(document.required).toEqual(['id', 'lang', 'title', 'published', 'issuer', 'source', 'translation', 'meetings']);
     expect(document.properties!.deck).toMatchObject({ default: [] });
     const translation = document.properties!.translation!;
-    expect(translation).toMatchObject({ if: { properties: { status: { const: 'original' } } }, then: { not: { required: ['from'] } }, else: { required: ['from'] } });
+    expect(translation).toMatchObject({
+      if: { properties: { status: { const: 'original' } } },
+      then: { not: { required: ['from'] } },
+      else: { required: ['from'] },
+    });
     expect(schemaOf('meeting')).toMatchObject({ if: { properties: { format: { const: 'in-person' } } }, then: { required: ['place'] } });
     const from = schemaOf('person').properties!.roles!.items!.properties!.from!;
     expect(from.anyOf).toEqual([
@@ -153,7 +157,12 @@ describe('JSON Schema files', () => {
   it('accept the archive’s own meeting, people, country and topic files as written', () => {
     // The content schemas carry if/then rules, which zod cannot read back: check the YAML against the rest. YAML
     // 1.2's core schema (what editors validate with) reads 2024-05-31 as a string and 2024 as a number.
-    for (const [folder, name] of [['meetings', 'meeting'], ['people', 'person'], ['countries', 'country'], ['topics', 'topic']] as const) {
+    for (const [folder, name] of [
+      ['meetings', 'meeting'],
+      ['people', 'person'],
+      ['countries', 'country'],
+      ['topics', 'topic'],
+    ] as const) {
       const { if: _if, then: _then, ...plain } = schemaOf(name);
       const fromJson = z.fromJSONSchema(plain as z.core.JSONSchema.JSONSchema);
       for (const file of readdirSync(join(CONTENT_DIR, folder))) {

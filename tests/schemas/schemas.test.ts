@@ -45,7 +45,13 @@ describe('schemas', () => {
     expect(m.error?.issues[0]?.message).toBe('use a lower-case ISO 3166-1 alpha-2 code, e.g. "us", "jp"');
   });
   it('require a place for an in-person meeting, not for a call', () => {
-    const base = { id: 'm', date: '2024-05-31', level: 'minister', counterparts: ['us'], participants: [{ person: 'p', side: 'kr', role: { ko: '장관', en: 'Minister' } }] };
+    const base = {
+      id: 'm',
+      date: '2024-05-31',
+      level: 'minister',
+      counterparts: ['us'],
+      participants: [{ person: 'p', side: 'kr', role: { ko: '장관', en: 'Minister' } }],
+    };
     expect(meetingSchema.safeParse({ ...base, format: 'telephone' }).success).toBe(true);
     expect(meetingSchema.safeParse({ ...base, format: 'in-person' }).error?.issues[0]?.path).toEqual(['place']);
   });

@@ -48,6 +48,7 @@ export function parseCsv(text: string): string[][] {
 /** The records as objects keyed by the header record. */
 export function csvObjects(text: string): { header: string[]; rows: Record<string, string>[] } {
   const [header = [], ...records] = parseCsv(text);
-  for (const [n, r] of records.entries()) if (r.length !== header.length) throw new Error(`record ${n + 1} has ${r.length} fields, the header ${header.length}`);
+  for (const [n, r] of records.entries())
+    if (r.length !== header.length) throw new Error(`record ${n + 1} has ${r.length} fields, the header ${header.length}`);
   return { header, rows: records.map((r) => Object.fromEntries(header.map((name, i) => [name, r[i]!]))) };
 }

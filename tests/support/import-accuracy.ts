@@ -71,7 +71,9 @@ export interface Accuracy {
 }
 
 export function measureAll(registry: Registry): Accuracy {
-  const results = SHAPES.flatMap((s) => (['txt', 'html'] as const).map((copy) => measurePage(s, copy, { ...registry, meetings: [...registry.meetings], documents: [...registry.documents] })));
+  const results = SHAPES.flatMap((s) =>
+    (['txt', 'html'] as const).map((copy) => measurePage(s, copy, { ...registry, meetings: [...registry.meetings], documents: [...registry.documents] })),
+  );
   const mean = (rs: PageResult[], f: Field) => rs.reduce((sum, r) => sum + r.score[f], 0) / Math.max(1, rs.length);
   const overall = Object.fromEntries(FIELDS.map((f) => [f, mean(results, f)])) as Record<Field, number>;
   const sources = [...new Set(SHAPES.map((s) => s.source))] as SourceKind[];

@@ -27,7 +27,11 @@ export function resultItem(h: Hit, lang: Lang, d: Dictionary, countries: Record<
   const kind = h.meta.kind as keyof typeof d.kinds;
   const items: (string | HTMLElement)[] = [
     h.meta.date ? formatDate(h.meta.date, lang) : '',
-    (h.meta.counterparts ?? '').split(' ').filter(Boolean).map((c) => countries[c] ?? c).join(', '),
+    (h.meta.counterparts ?? '')
+      .split(' ')
+      .filter(Boolean)
+      .map((c) => countries[c] ?? c)
+      .join(', '),
     d.levels[h.meta.level as keyof typeof d.levels] ?? '',
     Object.assign(document.createElement('span'), { className: `badge badge--${kind}`, textContent: d.kinds[kind] ?? kind }),
     d.langNames[h.lang],

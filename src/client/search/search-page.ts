@@ -150,7 +150,10 @@ class Searcher {
         this.hits = mergeHits([this.hits, await withData(theirs.l, needed)], s.sort);
         if (mine !== this.run) return;
         more.dataset.total = String(ownFound.res.results.length + theirs.res.results.length);
-        ids.set(theirs.l, theirs.res.results.map((r) => r.id));
+        ids.set(
+          theirs.l,
+          theirs.res.results.map((r) => r.id),
+        );
         this.render();
       }
       const total = Number(more.dataset.total);

@@ -43,8 +43,18 @@ const DAYS = (Date.UTC(2025, 11, 31) - FIRST_DAY) / 86_400_000;
 const isoDay = (day: number) => new Date(FIRST_DAY + day * 86_400_000).toISOString().slice(0, 10);
 const WEEKDAYS_KO = '일월화수목금토';
 
-const LEVELS: [MeetingData['level'], number][] = [['summit', 0.1], ['minister', 0.45], ['vice-minister', 0.25], ['senior-official', 0.12], ['working', 0.08]];
-const FORMATS: [MeetingData['format'], number][] = [['in-person', 0.6], ['telephone', 0.3], ['video', 0.1]];
+const LEVELS: [MeetingData['level'], number][] = [
+  ['summit', 0.1],
+  ['minister', 0.45],
+  ['vice-minister', 0.25],
+  ['senior-official', 0.12],
+  ['working', 0.08],
+];
+const FORMATS: [MeetingData['format'], number][] = [
+  ['in-person', 0.6],
+  ['telephone', 0.3],
+  ['video', 0.1],
+];
 const HOME_ROLE: Record<MeetingData['level'], [string, string]> = {
   summit: ['대통령', 'President'],
   minister: ['외교부 장관', 'Minister of Foreign Affairs'],
@@ -265,7 +275,8 @@ export function generateArchive({ n, seed, outDir }: GenerateOptions): GenerateS
     }
     for (let i = between(rng, 8, 16); i > 0; i--) {
       const r = rng();
-      if (r < 0.04) words.push(`${ko.nouns[koRank(rng) % ko.nouns.length]}·${ko.nouns[koRank(rng) % ko.nouns.length]}·${ko.nouns[koRank(rng) % ko.nouns.length]}`);
+      if (r < 0.04)
+        words.push(`${ko.nouns[koRank(rng) % ko.nouns.length]}·${ko.nouns[koRank(rng) % ko.nouns.length]}·${ko.nouns[koRank(rng) % ko.nouns.length]}`);
       else if (r < 0.07) words.push(`${between(rng, 2, 80)}${pick(rng, ['주년', '개국', '억 달러', '차', '건'])}`);
       else if (r < 0.1) words.push(withParticle(pick(rng, [HOME, ...m.counterparts]).name[0], between(rng, 0, 13)));
       else words.push(koWord());
@@ -279,7 +290,12 @@ export function generateArchive({ n, seed, outDir }: GenerateOptions): GenerateS
       words.push(HOME_ROLE[m.level][1], m.home.en, 'met');
       const other = m.others[0];
       if (other) words.push(m.counterparts[0]!.short[1], OTHER_ROLE[m.level][1], other.en);
-      words.push('on', new Date(`${m.date}T00:00:00Z`).toLocaleDateString('en-US', { month: 'long', day: 'numeric', weekday: 'long', timeZone: 'UTC' }).replace(/^(\w+), (.*)$/, '$2 ($1)'));
+      words.push(
+        'on',
+        new Date(`${m.date}T00:00:00Z`)
+          .toLocaleDateString('en-US', { month: 'long', day: 'numeric', weekday: 'long', timeZone: 'UTC' })
+          .replace(/^(\w+), (.*)$/, '$2 ($1)'),
+      );
     }
     for (let i = between(rng, 10, 20); i > 0; i--) words.push(rng() < 0.06 ? pick(rng, m.counterparts).name[1] : enWord());
     words.push(pick(rng, en.verbs));
@@ -296,7 +312,12 @@ export function generateArchive({ n, seed, outDir }: GenerateOptions): GenerateS
     const published = isoDay(Math.min(DAYS, main.day + between(rng, 0, 3)));
     const id = `${published}-${kind}-${pad(docCount++)}`;
     const count = between(rng, 6, 12);
-    const [pko, pen] = kind === 'official' ? ['외교부', 'Ministry of Foreign Affairs'] : kind === 'news' ? ['가상통신', 'Synthetic News Agency'] : ['합성 블로그', 'Synthetic Blog'];
+    const [pko, pen] =
+      kind === 'official'
+        ? ['외교부', 'Ministry of Foreign Affairs']
+        : kind === 'news'
+          ? ['가상통신', 'Synthetic News Agency']
+          : ['합성 블로그', 'Synthetic Blog'];
     const pair = [HOME, ...main.counterparts];
     const [lko, len] = LEVEL_TITLE[main.level];
     const titleKo = `${pair.map((c) => c.short[0]).join('-')} ${lko}회담 결과`;
@@ -323,7 +344,10 @@ export function generateArchive({ n, seed, outDir }: GenerateOptions): GenerateS
     out.write(`documents/${id}.ko.md`, `${common('ko', titleKo, '{ status: original }')}${koBody.join('\n\n')}\n`);
     const numbered = kind === 'official' && rng() < 0.5;
     const enBody = paragraphs(count, (lead) => enSentence(main, lead)).map((p, i) => (numbered ? `${i + 1}. ${p}` : p));
-    out.write(`documents/${id}.en.md`, `${common('en', titleEn, `{ status: ${status}, from: ko${status === 'machine' ? ', by: Synthetic Translator' : ''} }`)}${enBody.join('\n\n')}\n`);
+    out.write(
+      `documents/${id}.en.md`,
+      `${common('en', titleEn, `{ status: ${status}, from: ko${status === 'machine' ? ', by: Synthetic Translator' : ''} }`)}${enBody.join('\n\n')}\n`,
+    );
   };
   for (let i = 0; i < meetings.length && docCount < n; i++) {
     const m = meetings[i]!;

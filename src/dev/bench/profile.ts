@@ -49,7 +49,10 @@ export function summarizeProfiles(dir: string, top = 15): ProfileSummary {
     });
   }
   const rank = (m: Map<string, number>) =>
-    [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, top).map(([key, us]) => ({ key, seconds: Math.round(us / 1e4) / 100, share: Math.round((us / total) * 1000) / 10 }));
+    [...m.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([key, us]) => ({ key, seconds: Math.round(us / 1e4) / 100, share: Math.round((us / total) * 1000) / 10 }));
   return {
     totalSeconds: Math.round(total / 1e4) / 100,
     byOwner: rank(owners).map(({ key, ...rest }) => ({ owner: key, ...rest })),

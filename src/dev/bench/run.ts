@@ -98,7 +98,7 @@ export async function runBench(n: number, seed: number, log: (line: string) => v
     log('cold build of the archive');
     const cold = figures(await buildSite({ ...site, timings: join(work, 'cold.json') }), join(work, 'cold.json'));
     const dist = walk(site.outDir);
-    log('search: a first and a second query on each language\'s search page, in Chromium');
+    log("search: a first and a second query on each language's search page, in Chromium");
     const search = {
       // Words of the generated text: a country name the releases use, another, then a word in nearly every
       // document (the heaviest kind of query: its index chunk is the largest).
@@ -131,7 +131,12 @@ export async function runBench(n: number, seed: number, log: (line: string) => v
       log('profiled cold builds (not counted in the figures above)');
       const prof = (name: string) => [`--cpu-prof`, `--cpu-prof-dir=${join(work, 'prof', name)}`];
       const a = await buildSite({ contentDir: content, outDir: join(work, 'prof-dist'), cacheDir: join(work, 'prof-cache'), nodeArgs: prof('archive') });
-      const b = await buildSite({ root: baselineRoot, outDir: join(baselineRoot, 'prof-dist'), cacheDir: join(baselineRoot, 'prof-cache'), nodeArgs: prof('baseline') });
+      const b = await buildSite({
+        root: baselineRoot,
+        outDir: join(baselineRoot, 'prof-dist'),
+        cacheDir: join(baselineRoot, 'prof-cache'),
+        nodeArgs: prof('baseline'),
+      });
       if (a.status !== 0 || b.status !== 0) throw new Error('a profiled build failed');
       profile = { archive: summarizeProfiles(join(work, 'prof', 'archive')), baseline: summarizeProfiles(join(work, 'prof', 'baseline')) };
     }
@@ -140,7 +145,13 @@ export async function runBench(n: number, seed: number, log: (line: string) => v
       profile,
       n,
       seed,
-      machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGB: round(totalmem() / 2 ** 30, 1), node: process.version, platform: process.platform },
+      machine: {
+        cpus: cpus().length,
+        cpuModel: cpus()[0]?.model ?? 'unknown',
+        memoryGB: round(totalmem() / 2 ** 30, 1),
+        node: process.version,
+        platform: process.platform,
+      },
       generated,
       generateSeconds,
       cold,
@@ -174,7 +185,7 @@ export function benchMarkdown(r: BenchReport): string {
     `Cold build / baseline: **${r.coldToBaseline}×** (target ≤ 1.25×). Warm rebuild: **${r.warm.seconds} s** (target ≤ 20 s). Peak RSS: **${r.cold.peakRssMB} MB** (target ≤ 4,096 MB).`,
     `dist/: ${(r.dist.bytes / 2 ** 20).toFixed(1)} MiB in ${r.dist.files} files.`,
     '',
-    'Search, in Chromium against the built site served as a static host serves it (text gzipped; Pagefind\'s own files are gzipped already):',
+    "Search, in Chromium against the built site served as a static host serves it (text gzipped; Pagefind's own files are gzipped already):",
     '',
     '| search page | query | KB to first results | ms to first results | KB to both languages | ms to both languages | KB with counts | ms to counts | results |',
     '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
@@ -209,9 +220,7 @@ function profileMarkdown(p: NonNullable<BenchReport['profile']>): string[] {
     '',
     '| code | archive s | baseline s | difference s |',
     '| --- | ---: | ---: | ---: |',
-    ...[...owners.entries()]
-      .sort((x, y) => y[1].a - y[1].b - (x[1].a - x[1].b))
-      .map(([owner, { a, b }]) => `| ${owner} | ${a} | ${b} | ${round(a - b)} |`),
+    ...[...owners.entries()].sort((x, y) => y[1].a - y[1].b - (x[1].a - x[1].b)).map(([owner, { a, b }]) => `| ${owner} | ${a} | ${b} | ${round(a - b)} |`),
     '',
     'Heaviest functions in the archive build:',
     '',

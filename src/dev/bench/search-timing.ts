@@ -52,7 +52,10 @@ export async function measureSearch(dist: string, queries: Record<'ko' | 'en', s
         const before = server.served.length;
         // Bytes of the responses finished by a moment (ms since the epoch, the page's clock and ours being the machine's).
         const sent = (by: number) =>
-          server.served.slice(before).filter((r) => r.path.includes('/pagefind/') && r.finished !== undefined && r.finished <= by).reduce((a, r) => a + r.bytes, 0);
+          server.served
+            .slice(before)
+            .filter((r) => r.path.includes('/pagefind/') && r.finished !== undefined && r.finished <= by)
+            .reduce((a, r) => a + r.bytes, 0);
         await page.evaluate(() => performance.clearMeasures());
         await page.locator('#search-q').fill(query);
         await page.locator('#search-q').press('Enter');
@@ -78,7 +81,9 @@ export async function measureSearch(dist: string, queries: Record<'ko' | 'en', s
           bytes: complete!.bytes,
           ms: complete!.ms,
           countsBytes: counts!.bytes,
-          countsMs: counts!.ms, results: (await page.locator('[data-search-status]').textContent()) ?? '' });
+          countsMs: counts!.ms,
+          results: (await page.locator('[data-search-status]').textContent()) ?? '',
+        });
       }
       await page.close();
     }

@@ -49,10 +49,41 @@ export function zipf(size: number, s = 1.05): (rng: Rng) => number {
 }
 
 // Syllables common in Korean policy prose, so generated nouns look like 협력, 안보, 공급망.
-const SYLLABLES = [...'가각간감강개거건경계고공과관교구국군권규균기긴남내노농다단대도동두라력련령로론료류리마만망명모무문미민반발방배범법보복본부북분비사산상생서선설성세소송수순시식신실심안압약양어억업여역연영예오외요용우운원위유육윤의이익인일임자작장재저적전정제조종주중증지직진질차참책처천철청체초총추축출충취측치칙타탄태통투특파판평포표품필하학한합항해핵행향허혁현협형호화확환회효후훈휴흥희'];
+const SYLLABLES = [
+  ...'가각간감강개거건경계고공과관교구국군권규균기긴남내노농다단대도동두라력련령로론료류리마만망명모무문미민반발방배범법보복본부북분비사산상생서선설성세소송수순시식신실심안압약양어억업여역연영예오외요용우운원위유육윤의이익인일임자작장재저적전정제조종주중증지직진질차참책처천철청체초총추축출충취측치칙타탄태통투특파판평포표품필하학한합항해핵행향허혁현협형호화확환회효후훈휴흥희',
+];
 const PARTICLES_AFTER_VOWEL = ['가', '를', '는', '의', '에', '에서', '와', '로', '도', '만', '까지', '에게', '로서', '부터'];
 const PARTICLES_AFTER_CONSONANT = ['이', '을', '은', '의', '에', '에서', '과', '으로', '도', '만', '까지', '에게', '으로서', '부터'];
-const COMMON_KOREAN = ['양국', '협력', '및', '등', '관련', '위해', '대해', '양측은', '이번', '회담에서', '긴밀히', '지속', '강화', '논의', '평가하고', '한반도', '평화와', '안정을', '의견을', '교환했다', '양', '장관은', '차관은', '지역', '정세', '문제', '공조', '발전을'];
+const COMMON_KOREAN = [
+  '양국',
+  '협력',
+  '및',
+  '등',
+  '관련',
+  '위해',
+  '대해',
+  '양측은',
+  '이번',
+  '회담에서',
+  '긴밀히',
+  '지속',
+  '강화',
+  '논의',
+  '평가하고',
+  '한반도',
+  '평화와',
+  '안정을',
+  '의견을',
+  '교환했다',
+  '양',
+  '장관은',
+  '차관은',
+  '지역',
+  '정세',
+  '문제',
+  '공조',
+  '발전을',
+];
 const VERB_ENDINGS = ['했다', '하기로 했다', '하고', '하며', '한', '하는', '할', '해 나가기로 했다', '했으며', '하자고 했다'];
 
 /** Whether a Hangul syllable ends in a consonant (has a final jamo), which picks 이/가, 을/를, 과/와. */
@@ -80,26 +111,26 @@ export function koreanVocabulary(rng: Rng, stems = 14_000, compounds = 7_000): K
   const nouns: string[] = [];
   while (nouns.length < stems) {
     const word = Array.from({ length: rng() < 0.75 ? 2 : 3 }, () => pick(rng, SYLLABLES)).join('');
-    if (!seen.has(word)) seen.add(word), nouns.push(word);
+    if (!seen.has(word)) (seen.add(word), nouns.push(word));
   }
   const stemCount = nouns.length;
   while (nouns.length < stems + compounds) {
     const parts = rng() < 0.8 ? 2 : 3;
     const word = Array.from({ length: parts }, () => nouns[Math.floor(rng() * stemCount)]!).join('');
-    if (!seen.has(word)) seen.add(word), nouns.push(word);
+    if (!seen.has(word)) (seen.add(word), nouns.push(word));
   }
   const inflected: string[] = [];
   for (const noun of nouns) {
     // Two particle forms per noun: enough forms, and the common particles stay common.
     const i = Math.floor(rng() * 7);
     for (const form of [withParticle(noun, i), withParticle(noun, i + 3 + Math.floor(rng() * 7))]) {
-      if (!seen.has(form)) seen.add(form), inflected.push(form);
+      if (!seen.has(form)) (seen.add(form), inflected.push(form));
     }
   }
   const predicates: string[] = [];
   for (const noun of nouns.slice(0, 3_000)) {
     const form = noun + pick(rng, VERB_ENDINGS);
-    if (!seen.has(form)) seen.add(form), predicates.push(form);
+    if (!seen.has(form)) (seen.add(form), predicates.push(form));
   }
   // Short words are the frequent ones in real text: rank by length, at random within a length, after the
   // handful of words every release uses.
@@ -111,8 +142,70 @@ export function koreanVocabulary(rng: Rng, stems = 14_000, compounds = 7_000): K
   return { nouns, predicates, forms: [...COMMON_KOREAN, ...ranked] };
 }
 
-const FUNCTION_WORDS = ['the', 'of', 'and', 'to', 'in', 'on', 'with', 'for', 'that', 'a', 'as', 'by', 'at', 'from', 'their', 'its', 'both', 'two', 'also', 'further', 'including', 'between', 'regarding', 'while'];
-const LATIN_SYLLABLES = ['ba', 'ber', 'ca', 'cor', 'da', 'del', 'en', 'fa', 'gan', 'ha', 'in', 'ka', 'la', 'lin', 'ma', 'mer', 'na', 'nor', 'pa', 'per', 'ra', 'ri', 'sa', 'sen', 'ta', 'ter', 'va', 'ven', 'zo', 'lo', 'mi', 'to', 'ro', 'le', 'se', 'ti'];
+const FUNCTION_WORDS = [
+  'the',
+  'of',
+  'and',
+  'to',
+  'in',
+  'on',
+  'with',
+  'for',
+  'that',
+  'a',
+  'as',
+  'by',
+  'at',
+  'from',
+  'their',
+  'its',
+  'both',
+  'two',
+  'also',
+  'further',
+  'including',
+  'between',
+  'regarding',
+  'while',
+];
+const LATIN_SYLLABLES = [
+  'ba',
+  'ber',
+  'ca',
+  'cor',
+  'da',
+  'del',
+  'en',
+  'fa',
+  'gan',
+  'ha',
+  'in',
+  'ka',
+  'la',
+  'lin',
+  'ma',
+  'mer',
+  'na',
+  'nor',
+  'pa',
+  'per',
+  'ra',
+  'ri',
+  'sa',
+  'sen',
+  'ta',
+  'ter',
+  'va',
+  'ven',
+  'zo',
+  'lo',
+  'mi',
+  'to',
+  'ro',
+  'le',
+  'se',
+  'ti',
+];
 const SUFFIXES = ['', 's', 'ed', 'ing', 'tion', 'ment', 'al'];
 
 export interface EnglishVocabulary {
@@ -126,13 +219,13 @@ export function englishVocabulary(rng: Rng, stems = 6_000): EnglishVocabulary {
   const bases: string[] = [];
   while (bases.length < stems) {
     const word = Array.from({ length: between(rng, 2, 3) }, () => pick(rng, LATIN_SYLLABLES)).join('');
-    if (!seen.has(word)) seen.add(word), bases.push(word);
+    if (!seen.has(word)) (seen.add(word), bases.push(word));
   }
   const forms: string[] = [];
   for (const base of bases) {
     for (const suffix of SUFFIXES) {
       const form = base + suffix;
-      if (suffix === '' || !seen.has(form)) seen.add(form), forms.push(form);
+      if (suffix === '' || !seen.has(form)) (seen.add(form), forms.push(form));
     }
   }
   const verbs = bases.slice(0, 800).map((b) => `${b}ed`);

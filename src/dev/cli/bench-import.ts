@@ -24,7 +24,10 @@ try {
   mkdirSync(pagesDir);
   for (const p of generatePages(n, seed, checkContentFolder(join(root, 'content')).data.people)) writeFileSync(join(pagesDir, p.name), p.text);
   const started = performance.now();
-  const run = spawnSync(process.execPath, [join(root, 'src/cli/import.ts'), pagesDir, '--pair', '--content', content], { encoding: 'utf8', maxBuffer: 2 ** 28 });
+  const run = spawnSync(process.execPath, [join(root, 'src/cli/import.ts'), pagesDir, '--pair', '--content', content], {
+    encoding: 'utf8',
+    maxBuffer: 2 ** 28,
+  });
   const seconds = (performance.now() - started) / 1000;
   const summary = run.stderr.trim().split('\n').at(-1) ?? '';
   const archive = checkContentFolder(content);

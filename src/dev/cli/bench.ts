@@ -5,7 +5,14 @@ import { benchMarkdown, runBench, writeReport } from '../bench/run.ts';
 
 let values;
 try {
-  ({ values } = parseArgs({ options: { n: { type: 'string', default: '1000' }, seed: { type: 'string', default: '1' }, out: { type: 'string', default: 'tmp/bench' }, profile: { type: 'boolean', default: false } } }));
+  ({ values } = parseArgs({
+    options: {
+      n: { type: 'string', default: '1000' },
+      seed: { type: 'string', default: '1' },
+      out: { type: 'string', default: 'tmp/bench' },
+      profile: { type: 'boolean', default: false },
+    },
+  }));
 } catch (err) {
   console.error(`${(err as Error).message}\nusage: npm run bench -- [--n 1000] [--seed 1] [--out tmp/bench] [--profile]`);
   process.exit(2);

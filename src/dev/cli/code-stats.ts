@@ -33,7 +33,12 @@ for (const file of files) {
     if (ts.isFunctionDeclaration(node) || ts.isMethodDeclaration(node) || ts.isArrowFunction(node) || ts.isFunctionExpression(node)) {
       const start = source.getLineAndCharacterOfPosition(node.getStart()).line;
       const end = source.getLineAndCharacterOfPosition(node.getEnd()).line;
-      const name = ts.isFunctionDeclaration(node) || ts.isMethodDeclaration(node) ? node.name?.getText() : ts.isVariableDeclaration(node.parent) ? node.parent.name.getText() : undefined;
+      const name =
+        ts.isFunctionDeclaration(node) || ts.isMethodDeclaration(node)
+          ? node.name?.getText()
+          : ts.isVariableDeclaration(node.parent)
+            ? node.parent.name.getText()
+            : undefined;
       if (name) functions.push({ where: `${relative(root, file)}:${start + 1} ${name}`, lines: end - start + 1 });
     }
     ts.forEachChild(node, visit);
@@ -42,6 +47,7 @@ for (const file of files) {
 }
 
 console.log(`${files.length} files, ${totalLines} lines under ${root}/; ${longLines} lines over 160 characters`);
-for (const [folder, { files: count, lines }] of [...perFolder].sort(([a], [b]) => a.localeCompare(b))) console.log(`  ${folder}/  ${count} files, ${lines} lines`);
+for (const [folder, { files: count, lines }] of [...perFolder].sort(([a], [b]) => a.localeCompare(b)))
+  console.log(`  ${folder}/  ${count} files, ${lines} lines`);
 console.log('longest functions:');
 for (const { where, lines } of functions.sort((a, b) => b.lines - a.lines).slice(0, 12)) console.log(`  ${String(lines).padStart(4)}  ${where}`);

@@ -7,7 +7,14 @@ import { generateArchive } from '../bench/generate.ts';
 const USAGE = 'usage: npm run generate -- --out DIR [--n 1000] [--seed 1] [--force]';
 let values;
 try {
-  ({ values } = parseArgs({ options: { n: { type: 'string', default: '1000' }, seed: { type: 'string', default: '1' }, out: { type: 'string' }, force: { type: 'boolean', default: false } } }));
+  ({ values } = parseArgs({
+    options: {
+      n: { type: 'string', default: '1000' },
+      seed: { type: 'string', default: '1' },
+      out: { type: 'string' },
+      force: { type: 'boolean', default: false },
+    },
+  }));
 } catch (err) {
   console.error(`${(err as Error).message}\n${USAGE}`);
   process.exit(2);

@@ -51,7 +51,10 @@ export function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
   const config = options.timings ? ['--config', relative(root, timedConfig(root, options.timings))] : [];
   const started = performance.now();
   // process.execPath is the project's pinned Node: npm scripts run everything under it.
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', ...config], { cwd: root, env });
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', ...config], {
+    cwd: root,
+    env,
+  });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));

@@ -53,7 +53,6 @@ export function paragraphUnits(markdown: string): Unit[] {
   return units;
 }
 
-
 /** What both languages print alike: numbers (a month's name counts as its number), Latin names and acronyms. */
 export function anchors(text: string): Set<string> {
   const out = new Set<string>();
@@ -63,7 +62,12 @@ export function anchors(text: string): Set<string> {
   }
   for (const m of text.matchAll(/\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b|\b[A-Z][a-z]{2,}\b/g)) {
     // Sentence-initial words, titles, months and weekdays are not names the other language would print.
-    if (!/^(The|This|That|They|These|Both|In|On|At|For|With|And|But|Minister|Vice|Deputy|Secretary|President|First|Also|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(m[0])) out.add(m[0]);
+    if (
+      !/^(The|This|That|They|These|Both|In|On|At|For|With|And|But|Minister|Vice|Deputy|Secretary|President|First|Also|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(
+        m[0],
+      )
+    )
+      out.add(m[0]);
   }
   return out;
 }
@@ -130,7 +134,13 @@ function byWeight(left: readonly Unit[], right: readonly Unit[]): Row[] {
   const cost: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(Infinity));
   const from: ([number, number] | undefined)[][] = Array.from({ length: n + 1 }, () => new Array(m + 1).fill(undefined));
   cost[0]![0] = 0;
-  const moves: [number, number][] = [[1, 1], [1, 0], [0, 1], [2, 1], [1, 2]];
+  const moves: [number, number][] = [
+    [1, 1],
+    [1, 0],
+    [0, 1],
+    [2, 1],
+    [1, 2],
+  ];
   for (let i = 0; i <= n; i++) {
     for (let j = 0; j <= m; j++) {
       const here = cost[i]![j]!;

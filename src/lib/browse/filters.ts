@@ -51,9 +51,21 @@ function countGroups(archive: Archive, lang: Lang): FilterGroup[] {
   const formats = (Object.keys(d.formats) as MeetingData['format'][]).filter((f) => present('format').has(f));
   return [
     { dimension: 'year', legend: d.filters.year, options: years.map((y) => ({ value: y, label: y, count: count('year', y), url: paths.year(lang, y) })) },
-    { dimension: 'country', legend: d.filters.country, options: countries.map((c) => ({ value: c.id, label: c.name[lang], count: count('country', c.id), url: paths.meetingsFiltered(lang, 'country', c.id) })) },
-    { dimension: 'level', legend: d.filters.level, options: levels.map((l) => ({ value: l, label: d.levels[l], count: count('level', l), url: paths.meetingsFiltered(lang, 'level', l) })) },
-    { dimension: 'format', legend: d.filters.format, options: formats.map((f) => ({ value: f, label: d.formats[f], count: count('format', f), url: paths.meetingsFiltered(lang, 'format', f) })) },
+    {
+      dimension: 'country',
+      legend: d.filters.country,
+      options: countries.map((c) => ({ value: c.id, label: c.name[lang], count: count('country', c.id), url: paths.meetingsFiltered(lang, 'country', c.id) })),
+    },
+    {
+      dimension: 'level',
+      legend: d.filters.level,
+      options: levels.map((l) => ({ value: l, label: d.levels[l], count: count('level', l), url: paths.meetingsFiltered(lang, 'level', l) })),
+    },
+    {
+      dimension: 'format',
+      legend: d.filters.format,
+      options: formats.map((f) => ({ value: f, label: d.formats[f], count: count('format', f), url: paths.meetingsFiltered(lang, 'format', f) })),
+    },
   ];
 }
 

@@ -63,7 +63,13 @@ export function personView(archive: Archive, id: string, lang: Lang): PersonView
     .map((r) => ({ title: r.title[lang], span: r.from || r.to ? d.people.span(month(r.from), month(r.to)) : '' }));
   const meetings = archive.meetingsOf(id).map((m) => indexRow(archive, m, lang));
   const counterpart = archive.counterpartCountries().some((c) => c.id === person.country);
-  return { person, country: archive.country(person.country).name[lang], ...(counterpart ? { countryUrl: paths.country(lang, person.country) } : {}), roles, meetings };
+  return {
+    person,
+    country: archive.country(person.country).name[lang],
+    ...(counterpart ? { countryUrl: paths.country(lang, person.country) } : {}),
+    roles,
+    meetings,
+  };
 }
 
 // ---- countries --------------------------------------------------------------------------------------------
@@ -82,8 +88,18 @@ export function countriesList(archive: Archive, lang: Lang): CountryListItem[] {
   return archive
     .counterpartCountries()
     .map((c) => {
-      const meetings = archive.meetingsWith(c.id).map((m) => m.date).sort();
-      return { id: c.id, url: paths.country(lang, c.id), name: c.name[lang], meetings: meetings.length, first: yearOf(meetings[0]!), last: yearOf(meetings.at(-1)!) };
+      const meetings = archive
+        .meetingsWith(c.id)
+        .map((m) => m.date)
+        .sort();
+      return {
+        id: c.id,
+        url: paths.country(lang, c.id),
+        name: c.name[lang],
+        meetings: meetings.length,
+        first: yearOf(meetings[0]!),
+        last: yearOf(meetings.at(-1)!),
+      };
     })
     .sort((a, b) => COLLATOR[lang].compare(a.name, b.name));
 }
@@ -107,8 +123,16 @@ export function countryView(archive: Archive, code: string, lang: Lang): Country
     id: code,
     name: archive.country(code).name[lang],
     total: meetings.length,
-    byLevel: count(Object.keys(d.levels) as MeetingData['level'][], (m) => m.level, (k) => d.levels[k]),
-    byFormat: count(Object.keys(d.formats) as MeetingData['format'][], (m) => m.format, (k) => d.formats[k]),
+    byLevel: count(
+      Object.keys(d.levels) as MeetingData['level'][],
+      (m) => m.level,
+      (k) => d.levels[k],
+    ),
+    byFormat: count(
+      Object.keys(d.formats) as MeetingData['format'][],
+      (m) => m.format,
+      (k) => d.formats[k],
+    ),
     meetings: meetings.map((m) => indexRow(archive, m, lang)),
   };
 }
@@ -127,7 +151,14 @@ export interface DocumentItem {
 function documentItem(group: DocumentGroup, lang: Lang): DocumentItem {
   const d = t(lang);
   const shown = group.versions[lang] ?? group.primary;
-  return { id: group.id, title: shown.title, titleLang: shown.lang, url: paths.document(shown.lang, group.id), kind: d.kinds[group.primary.source.kind], published: shown.published };
+  return {
+    id: group.id,
+    title: shown.title,
+    titleLang: shown.lang,
+    url: paths.document(shown.lang, group.id),
+    kind: d.kinds[group.primary.source.kind],
+    published: shown.published,
+  };
 }
 
 // By the date of the version the list shows (a list in English dates a document by its English version).
@@ -160,7 +191,10 @@ export function topicView(archive: Archive, id: string, lang: Lang): TopicView {
   return {
     id,
     name: archive.topic(id).name[lang],
-    documents: archive.documentsOn(id).map((g) => documentItem(g, lang)).sort(byShownDateDesc),
+    documents: archive
+      .documentsOn(id)
+      .map((g) => documentItem(g, lang))
+      .sort(byShownDateDesc),
     meetings: archive.meetingsOn(id).map((m) => indexRow(archive, m, lang)),
   };
 }
@@ -187,7 +221,10 @@ export function yearView(archive: Archive, year: string, lang: Lang): YearView {
   return {
     year,
     meetings: archive.meetingsNewestFirst.filter((m) => yearOf(m.date) === year).map((m) => indexRow(archive, m, lang)),
-    documents: archive.documentGroups.filter((g) => yearOf((g.versions[lang] ?? g.primary).published) === year).map((g) => documentItem(g, lang)).sort(byShownDateDesc),
+    documents: archive.documentGroups
+      .filter((g) => yearOf((g.versions[lang] ?? g.primary).published) === year)
+      .map((g) => documentItem(g, lang))
+      .sort(byShownDateDesc),
     ...(years[at + 1] ? { previous: years[at + 1] } : {}),
     ...(at > 0 ? { next: years[at - 1] } : {}),
   };

@@ -93,7 +93,9 @@ export function chartGeometry(data: TimelineData, width = 720, height = 260): Ch
   });
   const ticks = Array.from({ length: Math.floor(top / step) + 1 }, (_, k) => ({ value: k * step, y: round(plot.top + plot.height - scale(k * step)) }));
   const every = Math.max(1, Math.ceil(data.years.length / Math.floor(plot.width / 40)));
-  const labels = data.years.filter((_, i) => i % every === 0 || i === data.years.length - 1).map((year) => ({ year, x: round(plot.left + data.years.indexOf(year) * slot + slot / 2) }));
+  const labels = data.years
+    .filter((_, i) => i % every === 0 || i === data.years.length - 1)
+    .map((year) => ({ year, x: round(plot.left + data.years.indexOf(year) * slot + slot / 2) }));
   return { width, height, plot, bars, ticks, labels };
 }
 

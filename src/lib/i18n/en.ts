@@ -24,7 +24,8 @@ export const en: Dictionary = {
   },
   home: {
     title: 'Diplomatic Briefing Archive',
-    intro: "Press releases and reports on South Korea's diplomatic meetings (ministerial and vice-ministerial talks, phone calls, summits), kept in Korean and English. Each Korean release is linked to its English version, and everything can be browsed by meeting.",
+    intro:
+      "Press releases and reports on South Korea's diplomatic meetings (ministerial and vice-ministerial talks, phone calls, summits), kept in Korean and English. Each Korean release is linked to its English version, and everything can be browsed by meeting.",
     latest: 'Latest meetings',
     counts: 'In the archive',
     meetings: (n: number) => `${n} meeting${n === 1 ? '' : 's'}`,
@@ -67,7 +68,13 @@ export const en: Dictionary = {
   },
   /** Meeting titles built from a meeting's data (the archive's own titles, not a release's headline). */
   meetingTitles: {
-    levels: { summit: 'Summit', minister: "Foreign Ministers'", 'vice-minister': "Vice Foreign Ministers'", 'senior-official': "Senior Officials'", working: 'Working-Level' },
+    levels: {
+      summit: 'Summit',
+      minister: "Foreign Ministers'",
+      'vice-minister': "Vice Foreign Ministers'",
+      'senior-official': "Senior Officials'",
+      working: 'Working-Level',
+    },
     formats: { 'in-person': 'Meeting', telephone: 'Telephone Call', video: 'Video Conference' },
     // A summit is `ROK-U.S. Summit`, by telephone `ROK-U.S. Summit Telephone Call`.
     talks: (pair: string, level: string, levelKey: string, format: string) =>
@@ -180,7 +187,8 @@ export const en: Dictionary = {
   },
   timeline: {
     title: 'Meetings by year',
-    description: (first: string, last: string, total: number, busiest: string) => `Stacked bar chart of meetings per year by counterpart, ${first} to ${last}: ${total} in all, the most in ${busiest}.`,
+    description: (first: string, last: string, total: number, busiest: string) =>
+      `Stacked bar chart of meetings per year by counterpart, ${first} to ${last}: ${total} in all, the most in ${busiest}.`,
     other: 'Other',
     legend: 'Counterparts',
     table: 'The numbers as a table',
@@ -191,11 +199,15 @@ export const en: Dictionary = {
   parallel: {
     title: 'Side by side',
     link: 'Read the Korean and English versions side by side',
-    intro: 'The Korean and English versions, paragraph by paragraph. Numbered paragraphs are paired by number; others by order, length and the numbers and names both languages print.',
+    intro:
+      'The Korean and English versions, paragraph by paragraph. Numbered paragraphs are paired by number; others by order, length and the numbers and names both languages print.',
     caption: (title: string) => `${title}: paragraphs compared`,
     column: (lang: string, status: string) => `${lang} (${status})`,
     readArticle: (lang: string) => `Back to the ${lang} article`,
-    mismatches: (n: number) => (n === 0 ? 'Every paragraph pairs one to one.' : `${n} place${n === 1 ? '' : 's'} where the versions do not pair one to one ${n === 1 ? 'is' : 'are'} marked.`),
+    mismatches: (n: number) =>
+      n === 0
+        ? 'Every paragraph pairs one to one.'
+        : `${n} place${n === 1 ? '' : 's'} where the versions do not pair one to one ${n === 1 ? 'is' : 'are'} marked.`,
     kinds: {
       merged: 'Several paragraphs on one side match one on the other',
       'only-left': 'Not in the English version',
@@ -231,13 +243,18 @@ export const en: Dictionary = {
   },
   data: {
     title: 'Open data',
-    intro: 'The archive’s records as JSON and CSV files, for anyone to download and reuse. They are made afresh from the same records at every build; ids are the content’s own ids, so they do not change.',
+    intro:
+      'The archive’s records as JSON and CSV files, for anyone to download and reuse. They are made afresh from the same records at every build; ids are the content’s own ids, so they do not change.',
     downloads: 'Downloads',
     files: {
-      meetingsJson: 'Every meeting, newest first: date, time, format, kind, level, title in Korean and English, counterparts, place, occasion, participants (person id, side represented, role at the time), related meetings, and the language versions of the documents that report it.',
-      documentsJson: 'Every document, newest first: source kind, the meetings it reports, topics, issuer, publisher, source address, author, the archivist’s note, the language of the original, and for each language version the title, deck, publication date, translation details and the full text (Markdown).',
-      peopleJson: 'Everyone in the people registry, by id: names in Hangul and in Latin script, family name, variant spellings, country, posts with their dates, and the meetings they took part in.',
-      countriesJson: 'Every country, by code: names, the short form used in meeting titles, variant names, the meetings held with it as a counterpart, and its people.',
+      meetingsJson:
+        'Every meeting, newest first: date, time, format, kind, level, title in Korean and English, counterparts, place, occasion, participants (person id, side represented, role at the time), related meetings, and the language versions of the documents that report it.',
+      documentsJson:
+        'Every document, newest first: source kind, the meetings it reports, topics, issuer, publisher, source address, author, the archivist’s note, the language of the original, and for each language version the title, deck, publication date, translation details and the full text (Markdown).',
+      peopleJson:
+        'Everyone in the people registry, by id: names in Hangul and in Latin script, family name, variant spellings, country, posts with their dates, and the meetings they took part in.',
+      countriesJson:
+        'Every country, by code: names, the short form used in meeting titles, variant names, the meetings held with it as a counterpart, and its people.',
       topicsJson: 'Every topic, by id: names, the documents on it and the meetings those documents report.',
       meetingsCsv: 'A table with one row per meeting: the values of meetings.json, flattened.',
       documentsCsv: 'A table with one row per language version of a document: the values of documents.json without the texts, which are in documents.json.',
@@ -248,7 +265,8 @@ export const en: Dictionary = {
       csv: 'The CSV files follow RFC 4180: records end in CRLF, and a field holding a comma, a double quote or a line break is put in double quotes, with its quotes doubled. They are UTF-8 with a byte order mark, so that spreadsheet programs read Hangul correctly. A value in both languages is two columns ending in _ko and _en; several ids or country codes in one cell are joined with a semicolon (;). The deck has one sub-heading per line. An empty cell means no value.',
     },
     schemasTitle: 'Schemas',
-    schemasIntro: 'The structure of each file and of the content records, as JSON Schema (2020-12). They are generated from the schemas the archive checks its content with, so they match the files you download. Field descriptions are in English.',
+    schemasIntro:
+      'The structure of each file and of the content records, as JSON Schema (2020-12). They are generated from the schemas the archive checks its content with, so they match the files you download. Field descriptions are in English.',
     schemas: {
       document: 'Document frontmatter',
       meeting: 'Meeting record',
@@ -262,10 +280,12 @@ export const en: Dictionary = {
       topics: 'Structure of topics.json',
     },
     licenceTitle: 'Licence',
-    licenceRecords: 'The archive’s compiled records and metadata (meetings, people, countries, topics, document metadata, the JSON and CSV files) are released under the Creative Commons Attribution 4.0 International licence (CC BY 4.0).',
+    licenceRecords:
+      'The archive’s compiled records and metadata (meetings, people, countries, topics, document metadata, the JSON and CSV files) are released under the Creative Commons Attribution 4.0 International licence (CC BY 4.0).',
     licenceLink: 'The CC BY 4.0 licence',
     licenceUrl: 'https://creativecommons.org/licenses/by/4.0/deed.en',
-    licenceTexts: 'The texts of the documents remain their publishers’. Official releases of the Ministry of Foreign Affairs are public works, reproduced verbatim (Korea Policy Briefing republishes them); news reports and blog posts are quoted in full for archival and research use and belong to their publishers. Machine translations are labelled as such.',
+    licenceTexts:
+      'The texts of the documents remain their publishers’. Official releases of the Ministry of Foreign Affairs are public works, reproduced verbatim (Korea Policy Briefing republishes them); news reports and blog posts are quoted in full for archival and research use and belong to their publishers. Machine translations are labelled as such.',
   },
   langNames: { ko: 'Korean', en: 'English' },
   notFound: { title: 'Page not found', text: 'The address has changed or the page does not exist.', back: 'Go to the home page' },

@@ -2,11 +2,7 @@ import type { Lang } from '../../schemas/common.ts';
 import { en } from './en.ts';
 import { ko } from './ko.ts';
 
-type Widen<T> = T extends string
-  ? string
-  : T extends (...args: infer A) => infer R
-    ? (...args: A) => Widen<R>
-    : { -readonly [K in keyof T]: Widen<T[K]> };
+type Widen<T> = T extends string ? string : T extends (...args: infer A) => infer R ? (...args: A) => Widen<R> : { -readonly [K in keyof T]: Widen<T[K]> };
 
 /** The shape every language's dictionary must have: the Korean one, with its strings widened. */
 export type Dictionary = Widen<typeof ko>;

@@ -23,8 +23,7 @@ export interface DocumentGroup {
 /** The country every meeting in the archive is held with: the Republic of Korea. */
 export const HOME_COUNTRY = 'kr';
 
-const byDateDesc = (a: { date: string; id: string }, b: { date: string; id: string }) =>
-  b.date.localeCompare(a.date) || a.id.localeCompare(b.id);
+const byDateDesc = (a: { date: string; id: string }, b: { date: string; id: string }) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id);
 
 /** Look-ups over validated content; built once per build. */
 export class Archive {
@@ -60,10 +59,7 @@ export class Archive {
     // Official releases first, then by publication date, so a meeting's record leads with its primary source.
     const rank = { official: 0, news: 1, blog: 2 } as const;
     this.documentGroups = [...this.groupsById.values()].sort(
-      (a, b) =>
-        rank[a.primary.source.kind] - rank[b.primary.source.kind] ||
-        a.primary.published.localeCompare(b.primary.published) ||
-        a.id.localeCompare(b.id),
+      (a, b) => rank[a.primary.source.kind] - rank[b.primary.source.kind] || a.primary.published.localeCompare(b.primary.published) || a.id.localeCompare(b.id),
     );
     this.groupsByMeeting = new Map();
     for (const group of this.documentGroups) {
@@ -108,7 +104,9 @@ export class Archive {
 
   /** Documents newest first by their primary version's publication date, then id. */
   get documentsNewestFirst(): DocumentGroup[] {
-    return (this.#documentsNewestFirst ??= [...this.documentGroups].sort((a, b) => b.primary.published.localeCompare(a.primary.published) || a.id.localeCompare(b.id)));
+    return (this.#documentsNewestFirst ??= [...this.documentGroups].sort(
+      (a, b) => b.primary.published.localeCompare(a.primary.published) || a.id.localeCompare(b.id),
+    ));
   }
   #documentsNewestFirst?: DocumentGroup[];
 
@@ -141,7 +139,10 @@ export class Archive {
 
   /** The people of a country's registry, by id. */
   peopleOf(countryCode: string): PersonData[] {
-    this.#peopleByCountry ??= groupBy([...this.input.people].sort((a, b) => a.id.localeCompare(b.id)), (p) => [p.country]);
+    this.#peopleByCountry ??= groupBy(
+      [...this.input.people].sort((a, b) => a.id.localeCompare(b.id)),
+      (p) => [p.country],
+    );
     return this.#peopleByCountry.get(countryCode) ?? [];
   }
   #peopleByCountry?: Map<string, PersonData[]>;

@@ -174,5 +174,8 @@ export function byYear(rows: IndexRow[], lang: Lang): { year: string; label: str
 
 /** The meeting index in one language: years newest first, each with its meetings newest first. */
 export function meetingIndex(archive: Archive, lang: Lang): { year: string; label: string; rows: IndexRow[] }[] {
-  return byYear(archive.meetingsNewestFirst.map((m) => indexRow(archive, m, lang)), lang);
+  return byYear(
+    archive.meetingsNewestFirst.map((m) => indexRow(archive, m, lang)),
+    lang,
+  );
 }

@@ -47,7 +47,12 @@ function contentRules(ctx: { zodSchema: unknown; jsonSchema: z.core.JSONSchema.B
     // YAML reads an unquoted `from: 2024` as a number, which the schema accepts as a year.
     const { type: _type, pattern, ...rest } = json;
     for (const key of Object.keys(json)) delete json[key];
-    Object.assign(json, rest, { anyOf: [{ type: 'string', pattern }, { type: 'integer', minimum: 1000, maximum: 9999 }] });
+    Object.assign(json, rest, {
+      anyOf: [
+        { type: 'string', pattern },
+        { type: 'integer', minimum: 1000, maximum: 9999 },
+      ],
+    });
   } else if (ctx.zodSchema === meetingSchema) {
     json.if = { properties: { format: { const: 'in-person' } }, required: ['format'] };
     json.then = { required: ['place'] };

@@ -88,7 +88,11 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 
 /** The headers a host applying `rules` sends for `path`. */
 export function headersFor(rules: HeaderRule[], path: string): Record<string, string> {
-  const segment = (part: string) => part.split(/:[A-Za-z]\w*/).map((p) => escapeRegExp(p)).join('[^/]+');
+  const segment = (part: string) =>
+    part
+      .split(/:[A-Za-z]\w*/)
+      .map((p) => escapeRegExp(p))
+      .join('[^/]+');
   const matches = (pattern: string) => new RegExp(`^${pattern.split('*').map(segment).join('.*')}$`).test(path);
   return Object.assign({}, ...rules.filter((r) => matches(r.pattern)).map((r) => r.headers));
 }

@@ -18,7 +18,6 @@ export interface Alternate {
   path: string;
 }
 
-
 /**
  * The language versions of a page as `hreflang` alternates, when there is more than one. Korean, the
  * archive's first language (and the original of most releases), is the default; the two home pages point

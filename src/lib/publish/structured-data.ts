@@ -12,7 +12,6 @@ import { paths } from '../model/urls.ts';
 
 type Json = { [key: string]: unknown };
 
-
 const ARTICLE_TYPES = { official: 'Article', news: 'NewsArticle', blog: 'BlogPosting' } as const;
 
 // Meeting times are local to the place and the records hold no time zone, so only the date (or the date and
@@ -89,7 +88,12 @@ export function documentArticle(archive: Archive, doc: DocumentVersion, abs: Abs
   const group = archive.document(doc.id);
   const versionRef = (l: Lang) => ({ '@id': `${abs(paths.document(l, doc.id))}#document`, url: abs(paths.document(l, doc.id)), inLanguage: LOCALE[l] });
   const from = doc.translation.from;
-  const original = from && group.versions[from] ? versionRef(from) : from && doc.translation.originalUrl ? { url: doc.translation.originalUrl, inLanguage: LOCALE[from] } : undefined;
+  const original =
+    from && group.versions[from]
+      ? versionRef(from)
+      : from && doc.translation.originalUrl
+        ? { url: doc.translation.originalUrl, inLanguage: LOCALE[from] }
+        : undefined;
   const translations = (Object.keys(group.versions) as Lang[]).filter((l) => l !== lang && group.versions[l]?.translation.from === lang);
   return {
     '@type': ARTICLE_TYPES[doc.source.kind],

@@ -25,17 +25,18 @@ export interface FacetPage {
 // Column-wise with bare numbers: 71 KB gzipped at 10,000 pages, against 80 KB for one object per page.
 export function buildFacets(pages: readonly FacetPage[]): Facets {
   const names = [...new Set(pages.flatMap((p) => Object.keys(p.filters)))].sort();
-  const values: Record<string, string[]> = Object.fromEntries(
-    names.map((name) => [name, [...new Set(pages.flatMap((p) => p.filters[name] ?? []))].sort()]),
-  );
+  const values: Record<string, string[]> = Object.fromEntries(names.map((name) => [name, [...new Set(pages.flatMap((p) => p.filters[name] ?? []))].sort()]));
   const rows = [...pages].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const columns = Object.fromEntries(
     names.map((name) => {
       const position = new Map(values[name]!.map((v, i) => [v, i]));
-      return [name, rows.map((p) => {
-        const at = (p.filters[name] ?? []).map((v) => position.get(v)!);
-        return at.length === 1 ? at[0]! : at;
-      })];
+      return [
+        name,
+        rows.map((p) => {
+          const at = (p.filters[name] ?? []).map((v) => position.get(v)!);
+          return at.length === 1 ? at[0]! : at;
+        }),
+      ];
     }),
   );
   return { values, ids: rows.map((p) => p.id), columns };

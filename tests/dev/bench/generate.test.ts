@@ -43,7 +43,10 @@ describe('synthetic archive generator', () => {
       expect(paragraphs.length).toBeGreaterThanOrEqual(6);
       expect(paragraphs.length).toBeLessThanOrEqual(12);
     }
-    const korean = data.documents.filter((d) => d.lang === 'ko').map((d) => d.body).join('\n');
+    const korean = data.documents
+      .filter((d) => d.lang === 'ko')
+      .map((d) => d.body)
+      .join('\n');
     expect(korean).toMatch(/[가-힣]{2,}(?:에서|으로|까지)\s/);
     expect(korean).toMatch(/[가-힣]+·[가-힣]+·[가-힣]+/);
     const files = readdirSync(join(dir, 'documents'));

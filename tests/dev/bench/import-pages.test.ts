@@ -10,7 +10,18 @@ describe('a folder of 1,000 generated pages (가져오기 1,000건)', () => {
   it('is deterministic, one meeting day per page, English releases beside their Korean ones', () => {
     const a = generatePages(10, 7, data.people);
     expect(generatePages(10, 7, data.people)).toEqual(a);
-    expect(a.map((p) => p.name.replace(/^\d+-/, ''))).toEqual(['release.txt', 'release-en.txt', 'news.txt', 'blog.txt', 'call.txt', 'release.txt', 'release-en.txt', 'news.txt', 'blog.txt', 'call.txt']);
+    expect(a.map((p) => p.name.replace(/^\d+-/, ''))).toEqual([
+      'release.txt',
+      'release-en.txt',
+      'news.txt',
+      'blog.txt',
+      'call.txt',
+      'release.txt',
+      'release-en.txt',
+      'news.txt',
+      'blog.txt',
+      'call.txt',
+    ]);
   });
 
   it('imports in good time into an archive that passes its checks', () => {

@@ -52,7 +52,8 @@ export function crawlBuiltSite(dist: string, base: string, site = 'http://localh
     }
   };
 
-  const absoluteUrls = (text: string) => [...text.matchAll(new RegExp(`${root.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}[^"'<>{},)\\]\\s\\\\]*`, 'g'))].map((m) => m[0]);
+  const absoluteUrls = (text: string) =>
+    [...text.matchAll(new RegExp(`${root.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}[^"'<>{},)\\]\\s\\\\]*`, 'g'))].map((m) => m[0]);
 
   for (const file of html) {
     const text = readFileSync(join(dist, file), 'utf8');

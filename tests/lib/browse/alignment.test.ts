@@ -6,28 +6,40 @@ import { CONTENT_DIR } from '../../support/fixtures.ts';
 const { data } = checkContentFolder(CONTENT_DIR);
 const body = (id: string, lang: string) => data.documents.find((d) => d.id === id && d.lang === lang)!.body;
 const units = (...texts: string[]): Unit[] => texts.map((text, index) => ({ index, text, markdown: text }));
-const numbered = (...items: [number, string][]): Unit[] => items.map(([number, text], index) => ({ index, number, text: `${number}. ${text}`, markdown: `${number}. ${text}` }));
+const numbered = (...items: [number, string][]): Unit[] =>
+  items.map(([number, text], index) => ({ index, number, text: `${number}. ${text}`, markdown: `${number}. ${text}` }));
 
 describe('paragraph units of a body', () => {
   it('takes each block, and each numbered paragraph with its number', () => {
     const u = paragraphUnits('## 제목\n\n첫 문단.\n\n1. one\n\n2. two\n\n- a\n- b\n\n| x | y |\n| --- | --- |\n| 1 | 2 |');
-    expect(u.map((x) => [x.number ?? null, x.text])).toEqual([[null, '제목'], [null, '첫 문단.'], [1, '1. one'], [2, '2. two'], [null, 'ab'], [null, 'xy12']]);
+    expect(u.map((x) => [x.number ?? null, x.text])).toEqual([
+      [null, '제목'],
+      [null, '첫 문단.'],
+      [1, '1. one'],
+      [2, '2. two'],
+      [null, 'ab'],
+      [null, 'xy12'],
+    ]);
     expect(u[2]!.markdown).toBe('1. one');
   });
 
   it('finds anchors both languages print: numbers, months as numbers, Latin names and acronyms', () => {
     expect([...anchors('김 차관은 5.29.(수) 오후 조나단 파이너(Jonathan Finer) 美 NSC 보좌관과')]).toEqual(['5', '29', 'Jonathan', 'Finer', 'NSC']);
-    expect([...anchors('On the afternoon of May 29 (Wednesday), Vice Minister Kim met Jonathan Finer (NSC)')]).toEqual(['29', '5', 'Kim', 'Jonathan', 'Finer', 'NSC']);
+    expect([...anchors('On the afternoon of May 29 (Wednesday), Vice Minister Kim met Jonathan Finer (NSC)')]).toEqual([
+      '29',
+      '5',
+      'Kim',
+      'Jonathan',
+      'Finer',
+      'NSC',
+    ]);
   });
 });
 
 describe('aligning two versions (한국어·English)', () => {
   it('the ministry release: nine Korean paragraphs against eight numbered English ones, the closing line marked', () => {
     const { rows } = alignBodies(body('2024-06-01-mofa-kr-us-vice-ministers', 'ko'), body('2024-06-01-mofa-kr-us-vice-ministers', 'en'));
-    expect(rows).toEqual([
-      ...[0, 1, 2, 3, 4, 5, 6, 7].map((i) => ({ kind: 'matched', left: [i], right: [i] })),
-      { kind: 'only-left', left: [8], right: [] },
-    ]);
+    expect(rows).toEqual([...[0, 1, 2, 3, 4, 5, 6, 7].map((i) => ({ kind: 'matched', left: [i], right: [i] })), { kind: 'only-left', left: [8], right: [] }]);
   });
 
   it('the news report and its machine translation: twelve to twelve, in order', () => {
@@ -54,7 +66,11 @@ describe('aligning two versions (한국어·English)', () => {
       '이 문단은 한국어판에만 있는 긴 설명으로 2025년 APEC 정상회의와 관련된 여러 배경을 담고 있다.',
       '양 장관은 12월 회의에서 다시 만나기로 했다.',
     );
-    const en = units('Minister Cho met Secretary Blinken in Lima on the 14th.', 'The two ministers discussed North Korea issues, including the September 19 military agreement.', 'They agreed to meet again at the December meeting (12).');
+    const en = units(
+      'Minister Cho met Secretary Blinken in Lima on the 14th.',
+      'The two ministers discussed North Korea issues, including the September 19 military agreement.',
+      'They agreed to meet again at the December meeting (12).',
+    );
     expect(alignUnits(ko, en).map((r) => r.kind)).toEqual(['matched', 'matched', 'only-left', 'matched']);
   });
 

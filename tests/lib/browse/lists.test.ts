@@ -8,11 +8,31 @@ const archive = new Archive(checkContentFolder(CONTENT_DIR).data);
 
 describe('people (인물)', () => {
   it('lists everyone in Hangul order, or in Latin order by family name', () => {
-    expect(peopleList(archive, 'ko', 'ko').map((p) => p.sortedAs)).toEqual(['강경화', '김홍균', '마이크 폼페이오', '안토니 블링컨', '이와야 다케시', '조나단 파이너', '조태열', '커트 캠벨']);
-    expect(peopleList(archive, 'en', 'en').map((p) => p.sortedAs)).toEqual([
-      'Blinken, Antony', 'Campbell, Kurt M.', 'Cho, Tae-yul', 'Finer, Jonathan', 'Iwaya, Takeshi', 'Kang, Kyung-wha', 'Kim, Hong-kyun', 'Pompeo, Mike',
+    expect(peopleList(archive, 'ko', 'ko').map((p) => p.sortedAs)).toEqual([
+      '강경화',
+      '김홍균',
+      '마이크 폼페이오',
+      '안토니 블링컨',
+      '이와야 다케시',
+      '조나단 파이너',
+      '조태열',
+      '커트 캠벨',
     ]);
-    expect(peopleList(archive, 'en', 'ko').find((p) => p.id === 'kim-hong-kyun')).toMatchObject({ url: '/en/people/kim-hong-kyun/', country: 'Republic of Korea', meetings: 3 });
+    expect(peopleList(archive, 'en', 'en').map((p) => p.sortedAs)).toEqual([
+      'Blinken, Antony',
+      'Campbell, Kurt M.',
+      'Cho, Tae-yul',
+      'Finer, Jonathan',
+      'Iwaya, Takeshi',
+      'Kang, Kyung-wha',
+      'Kim, Hong-kyun',
+      'Pompeo, Mike',
+    ]);
+    expect(peopleList(archive, 'en', 'ko').find((p) => p.id === 'kim-hong-kyun')).toMatchObject({
+      url: '/en/people/kim-hong-kyun/',
+      country: 'Republic of Korea',
+      meetings: 3,
+    });
   });
 
   it('gives a person’s roles over time and every meeting they took part in, newest first', () => {
@@ -28,14 +48,27 @@ describe('people (인물)', () => {
 
 describe('countries (상대국)', () => {
   it('lists the counterparts with their meetings and years', () => {
-    expect(countriesList(archive, 'en').map((c) => [c.id, c.meetings, c.first, c.last])).toEqual([['jp', 1, '2024', '2024'], ['us', 5, '2018', '2024']]);
+    expect(countriesList(archive, 'en').map((c) => [c.id, c.meetings, c.first, c.last])).toEqual([
+      ['jp', 1, '2024', '2024'],
+      ['us', 5, '2018', '2024'],
+    ]);
   });
 
   it('counts a country’s meetings by level and format, zeros included', () => {
     const us = countryView(archive, 'us', 'ko');
     expect(us.total).toBe(5);
-    expect(us.byLevel.map((x) => [x.key, x.count])).toEqual([['summit', 0], ['minister', 2], ['vice-minister', 3], ['senior-official', 0], ['working', 0]]);
-    expect(us.byFormat.map((x) => [x.key, x.count])).toEqual([['in-person', 4], ['telephone', 1], ['video', 0]]);
+    expect(us.byLevel.map((x) => [x.key, x.count])).toEqual([
+      ['summit', 0],
+      ['minister', 2],
+      ['vice-minister', 3],
+      ['senior-official', 0],
+      ['working', 0],
+    ]);
+    expect(us.byFormat.map((x) => [x.key, x.count])).toEqual([
+      ['in-person', 4],
+      ['telephone', 1],
+      ['video', 0],
+    ]);
     expect(us.meetings[0]!.id).toBe('2024-11-14-kr-us-foreign-ministers');
   });
 });
@@ -44,7 +77,12 @@ describe('topics and years (주제·연도)', () => {
   it('a topic lists its documents newest first and the meetings they report', () => {
     expect(topicsList(archive, 'en').find((x) => x.id === 'denuclearization')).toMatchObject({ documents: 1 });
     const v = topicView(archive, 'north-korea', 'en');
-    expect(v.documents.map((d) => d.id)).toEqual(['2024-11-15-gyeongnamzine-lima-foreign-ministers', '2024-11-15-inside-story-lima-foreign-ministers', '2024-06-01-mofa-kr-us-vice-ministers', '2018-06-29-ecounion-kr-us-foreign-ministers-call']);
+    expect(v.documents.map((d) => d.id)).toEqual([
+      '2024-11-15-gyeongnamzine-lima-foreign-ministers',
+      '2024-11-15-inside-story-lima-foreign-ministers',
+      '2024-06-01-mofa-kr-us-vice-ministers',
+      '2018-06-29-ecounion-kr-us-foreign-ministers-call',
+    ]);
     // The Korean-only report is listed in its own language on the English page.
     expect(v.documents.at(-1)).toMatchObject({ titleLang: 'ko', url: '/ko/documents/2018-06-29-ecounion-kr-us-foreign-ministers-call/' });
     expect(v.meetings.length).toBe(6);
@@ -53,6 +91,11 @@ describe('topics and years (주제·연도)', () => {
   it('a year has its meetings and documents, and links to its neighbours', () => {
     expect(archiveYears(archive)).toEqual(['2024', '2018']);
     const y = yearView(archive, '2018', 'ko');
-    expect([y.meetings.map((m) => m.id), y.documents.map((d) => d.id), y.previous, y.next]).toEqual([['2018-06-29-kr-us-foreign-ministers-call'], ['2018-06-29-ecounion-kr-us-foreign-ministers-call'], undefined, '2024']);
+    expect([y.meetings.map((m) => m.id), y.documents.map((d) => d.id), y.previous, y.next]).toEqual([
+      ['2018-06-29-kr-us-foreign-ministers-call'],
+      ['2018-06-29-ecounion-kr-us-foreign-ministers-call'],
+      undefined,
+      '2024',
+    ]);
   });
 });

@@ -9,7 +9,12 @@ const archive = new Archive(checkContentFolder(CONTENT_DIR).data);
 
 describe('parallel reading (나란히 읽기)', () => {
   it('exists for documents with both language versions only', () => {
-    expect(archive.documentGroups.filter(hasParallel).map((g) => g.id).sort()).toEqual(['2024-06-01-mofa-kr-us-vice-ministers', '2024-11-15-inside-story-lima-foreign-ministers']);
+    expect(
+      archive.documentGroups
+        .filter(hasParallel)
+        .map((g) => g.id)
+        .sort(),
+    ).toEqual(['2024-06-01-mofa-kr-us-vice-ministers', '2024-11-15-inside-story-lima-foreign-ministers']);
     expect(parallelView(archive.document('2018-06-29-ecounion-kr-us-foreign-ministers-call'))).toBeUndefined();
   });
 

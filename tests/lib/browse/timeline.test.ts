@@ -12,7 +12,10 @@ describe('timeline of meetings (연도별 회담)', () => {
   it('counts meetings per year and counterpart, empty years included', () => {
     const data = timelineData(archive, 'ko');
     expect(data.years).toEqual(['2018', '2019', '2020', '2021', '2022', '2023', '2024']);
-    expect(data.series.map((s) => [s.key, s.label])).toEqual([['us', '미국'], ['jp', '일본']]);
+    expect(data.series.map((s) => [s.key, s.label])).toEqual([
+      ['us', '미국'],
+      ['jp', '일본'],
+    ]);
     expect(data.counts['2024']).toEqual({ us: 4, jp: 1 });
     expect(data.counts['2020']).toEqual({ us: 0, jp: 0 });
     expect(data.totals['2018']).toBe(1);
@@ -20,9 +23,20 @@ describe('timeline of meetings (연도별 회담)', () => {
 
   it('keeps the busiest counterparts and sums the rest as other', () => {
     const codes = ['us', 'jp', 'pe', 'cn', 'ru', 'de', 'fr'];
-    const countries = codes.map((id) => ({ id, name: { ko: id, en: id.toUpperCase() }, short: { ko: id, en: id }, variants: { ko: [], en: [] }, adjectives: [] }));
-    const meetings = codes.flatMap((c, i) => Array.from({ length: 7 - i }, (_, k) => ({ ...content.meetings[0]!, id: `m-${c}-${k}`, date: `20${10 + k}-01-01`, counterparts: [c] }) as MeetingData));
-    const data = timelineData(new Archive({ ...content, countries: [...content.countries.filter((c) => !codes.includes(c.id)), ...countries], meetings }), 'en');
+    const countries = codes.map((id) => ({
+      id,
+      name: { ko: id, en: id.toUpperCase() },
+      short: { ko: id, en: id },
+      variants: { ko: [], en: [] },
+      adjectives: [],
+    }));
+    const meetings = codes.flatMap((c, i) =>
+      Array.from({ length: 7 - i }, (_, k) => ({ ...content.meetings[0]!, id: `m-${c}-${k}`, date: `20${10 + k}-01-01`, counterparts: [c] }) as MeetingData),
+    );
+    const data = timelineData(
+      new Archive({ ...content, countries: [...content.countries.filter((c) => !codes.includes(c.id)), ...countries], meetings }),
+      'en',
+    );
     expect(data.series.map((s) => s.key)).toEqual(['us', 'jp', 'pe', 'cn', 'other']);
     expect(data.series).toHaveLength(MAX_SERIES);
     expect(data.counts['2010']).toEqual({ us: 1, jp: 1, pe: 1, cn: 1, other: 3 });

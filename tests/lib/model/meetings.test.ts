@@ -91,13 +91,39 @@ describe('open data', () => {
       place: { country: 'us', city: { ko: '워싱턴 D.C.', en: 'Washington, D.C.' } },
       occasion: null,
       participants: [
-        { person: 'kim-hong-kyun', names: { ko: '김홍균', en: 'Kim Hong-kyun' }, side: 'kr', role: { ko: '외교부 제1차관', en: 'First Vice Minister of Foreign Affairs' } },
-        { person: 'kurt-campbell', names: { ko: '커트 캠벨', en: 'Kurt M. Campbell' }, side: 'us', role: { ko: '국무부 부장관', en: 'Deputy Secretary of State' } },
+        {
+          person: 'kim-hong-kyun',
+          names: { ko: '김홍균', en: 'Kim Hong-kyun' },
+          side: 'kr',
+          role: { ko: '외교부 제1차관', en: 'First Vice Minister of Foreign Affairs' },
+        },
+        {
+          person: 'kurt-campbell',
+          names: { ko: '커트 캠벨', en: 'Kurt M. Campbell' },
+          side: 'us',
+          role: { ko: '국무부 부장관', en: 'Deputy Secretary of State' },
+        },
       ],
     });
     expect(vm.documents).toEqual([
-      { id: '2024-06-01-mofa-kr-us-vice-ministers', lang: 'ko', title: '한미 외교차관회담(5.31) 결과', url: '/archive/ko/documents/2024-06-01-mofa-kr-us-vice-ministers/', kind: 'official', translation: 'original', published: '2024-06-01' },
-      { id: '2024-06-01-mofa-kr-us-vice-ministers', lang: 'en', title: 'Outcome of ROK-U.S. Vice Foreign Ministers’ Meeting', url: '/archive/en/documents/2024-06-01-mofa-kr-us-vice-ministers/', kind: 'official', translation: 'official', published: '2024-06-01' },
+      {
+        id: '2024-06-01-mofa-kr-us-vice-ministers',
+        lang: 'ko',
+        title: '한미 외교차관회담(5.31) 결과',
+        url: '/archive/ko/documents/2024-06-01-mofa-kr-us-vice-ministers/',
+        kind: 'official',
+        translation: 'original',
+        published: '2024-06-01',
+      },
+      {
+        id: '2024-06-01-mofa-kr-us-vice-ministers',
+        lang: 'en',
+        title: 'Outcome of ROK-U.S. Vice Foreign Ministers’ Meeting',
+        url: '/archive/en/documents/2024-06-01-mofa-kr-us-vice-ministers/',
+        kind: 'official',
+        translation: 'official',
+        published: '2024-06-01',
+      },
     ]);
     const lima = data.meetings.find((m) => m.id === '2024-11-14-kr-jp-foreign-ministers')!;
     expect(lima.occasion).toEqual({ ko: '아시아태평양경제협력체(APEC) 각료회의', en: 'APEC Ministerial Meeting' });

@@ -116,7 +116,9 @@ describe('formatted citations', () => {
     expect(englishCitation(machine).parts).toContainEqual({ text: 'Inside Story', italic: true });
     expect(englishCitation(machine).parts).toContainEqual({ text: '문홍철', lang: 'ko' });
     expect(koreanCitation(machine).text).toContain('『사건의내막』, 언론 보도(한국어 원문의 기계 번역, Google Translate), 2024년 11월 15일');
-    expect(koreanCitation(cite(ECO, 'ko')).text).toMatch(/^신상미, 「한미 외교장관 전화통화…비핵화 전략 조율」, 『일간환경연합』, 언론 보도, 2018년 6월 29일, /);
+    expect(koreanCitation(cite(ECO, 'ko')).text).toMatch(
+      /^신상미, 「한미 외교장관 전화통화…비핵화 전략 조율」, 『일간환경연합』, 언론 보도, 2018년 6월 29일, /,
+    );
   });
 
   it('give the original URL before the archived copy, and end a question title with its own mark', () => {
@@ -195,7 +197,9 @@ describe('BibTeX', () => {
       expect(fields.get('note')).toBeTruthy();
       for (const [name, value] of fields) if (name !== 'url') expect(value, `${c.key} ${name}`).not.toMatch(UNESCAPED);
     }
-    expect(bibFields(bibtex(cite(INSIDE, 'en'))).get('note')).toBe('Machine translation from Korean by Google Translate. Archived in the Diplomatic Briefing Archive');
+    expect(bibFields(bibtex(cite(INSIDE, 'en'))).get('note')).toBe(
+      'Machine translation from Korean by Google Translate. Archived in the Diplomatic Briefing Archive',
+    );
     expect(bibFields(bibtex(cite(INSIDE, 'en'))).get('translator')).toBe('{Google Translate}');
     expect(bibFields(bibtex(cite(INSIDE, 'ko'))).get('organization')).toBe('{사건의내막}');
     expect(bibFields(bibtex(cite(BLOG, 'ko'))).get('note')).toBe('원문: https://gyeongnamzine.com/4314. 외교 브리핑 아카이브 보관본');
@@ -369,8 +373,12 @@ describe('tricky input', () => {
     expect(englishCitation(c).text).toBe(
       `홍길동 & Jane "JD" Doe. “${title} second line.” Paper_Co #1, news report (machine translation from Korean by Tool {v2} 50%), 29 February 2020. Diplomatic Briefing Archive. https://example.org/archive/en/documents/x-tricky/.`,
     );
-    expect(koreanCitation(b).text).toBe('블로그, 「제목」, 블로그 글, 2021년 12월 31일, 외교 브리핑 아카이브, https://example.org/archive/ko/documents/x-bare/.');
-    expect(englishCitation(b).text).toBe('Blog. “제목.” Blog post, 31 December 2021. Diplomatic Briefing Archive. https://example.org/archive/ko/documents/x-bare/.');
+    expect(koreanCitation(b).text).toBe(
+      '블로그, 「제목」, 블로그 글, 2021년 12월 31일, 외교 브리핑 아카이브, https://example.org/archive/ko/documents/x-bare/.',
+    );
+    expect(englishCitation(b).text).toBe(
+      'Blog. “제목.” Blog post, 31 December 2021. Diplomatic Briefing Archive. https://example.org/archive/ko/documents/x-bare/.',
+    );
   });
 
   it('escapes nothing in meta tag values (Astro escapes attributes) but keeps them on one line', () => {

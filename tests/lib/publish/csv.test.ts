@@ -26,10 +26,13 @@ describe('CSV fields', () => {
 });
 
 describe('CSV files', () => {
-  const file = toCsv(['id', 'title', 'deck'], [
-    ['a', '한미 외교장관, 러시아의 대북 군사적 지원 가능성 예의주시', 'line one\nline "two"'],
-    ['b', null, 7],
-  ]);
+  const file = toCsv(
+    ['id', 'title', 'deck'],
+    [
+      ['a', '한미 외교장관, 러시아의 대북 군사적 지원 가능성 예의주시', 'line one\nline "two"'],
+      ['b', null, 7],
+    ],
+  );
 
   it('start with a UTF-8 byte order mark, so spreadsheet programs read Hangul as UTF-8', () => {
     expect(file.startsWith(BOM)).toBe(true);
@@ -38,9 +41,7 @@ describe('CSV files', () => {
     expect(bytes.includes(Buffer.from('러시아', 'utf8'))).toBe(true);
   });
   it('end every record, the last too, with CRLF, and keep line breaks inside quoted fields', () => {
-    expect(file).toBe(
-      `${BOM}id,title,deck\r\na,"한미 외교장관, 러시아의 대북 군사적 지원 가능성 예의주시","line one\nline ""two"""\r\nb,,7\r\n`,
-    );
+    expect(file).toBe(`${BOM}id,title,deck\r\na,"한미 외교장관, 러시아의 대북 군사적 지원 가능성 예의주시","line one\nline ""two"""\r\nb,,7\r\n`);
   });
   it('read back to the same cells with an RFC 4180 parser', () => {
     expect(parseCsv(file)).toEqual([
@@ -52,10 +53,13 @@ describe('CSV files', () => {
   it('read back to the same cells whatever the text holds', () => {
     const text = fc.string({ unit: fc.constantFrom('a', '한', ',', '"', '\r', '\n', ' ', ';') });
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 4 }).chain((n) => fc.array(fc.array(text, { minLength: n, maxLength: n }), { minLength: 1, maxLength: 5 })), (table) => {
-        const [header, ...rows] = table;
-        expect(parseCsv(toCsv(header!, rows))).toEqual(table);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 4 }).chain((n) => fc.array(fc.array(text, { minLength: n, maxLength: n }), { minLength: 1, maxLength: 5 })),
+        (table) => {
+          const [header, ...rows] = table;
+          expect(parseCsv(toCsv(header!, rows))).toEqual(table);
+        },
+      ),
     );
   });
   it('refuse a row whose length differs from the header’s', () => {

@@ -9,7 +9,7 @@ import { archiveOf, realArchive } from '../../support/archive.ts';
 const abs = (path: string) => `https://example.org${path}`;
 
 describe('RSS feeds (RSS 피드)', () => {
-  it('carry each language\'s documents, newest first, labelled with their kind and translation', () => {
+  it("carry each language's documents, newest first, labelled with their kind and translation", () => {
     const archive = realArchive();
     const ko = documentFeed(archive, 'ko', abs);
     const en = documentFeed(archive, 'en', abs);
@@ -34,7 +34,18 @@ describe('RSS feeds (RSS 피드)', () => {
     const archive = archiveOf(dir);
     const feed = documentFeed(archive, 'en', abs);
     expect(feed.items).toHaveLength(FEED_SIZE);
-    const newest = archive.input.documents.filter((d) => d.lang === 'en').map((d) => d.published).sort().reverse().slice(0, FEED_SIZE);
-    expect(feed.items.map((i) => i.link.split('/').at(-2)).map((id) => archive.document(id!).versions.en!.published).sort().reverse()).toEqual(newest);
+    const newest = archive.input.documents
+      .filter((d) => d.lang === 'en')
+      .map((d) => d.published)
+      .sort()
+      .reverse()
+      .slice(0, FEED_SIZE);
+    expect(
+      feed.items
+        .map((i) => i.link.split('/').at(-2))
+        .map((id) => archive.document(id!).versions.en!.published)
+        .sort()
+        .reverse(),
+    ).toEqual(newest);
   });
 });

@@ -132,7 +132,14 @@ describe('documents.json', () => {
 
   it('keeps the provenance of each version: translation, republication, source', () => {
     const lima = doc('2024-11-15-inside-story-lima-foreign-ministers');
-    expect(lima).toMatchObject({ kind: 'news', original: 'ko', author: '문홍철', sourceUrl: null, note: null, publisher: { ko: '사건의내막', en: 'Inside Story' } });
+    expect(lima).toMatchObject({
+      kind: 'news',
+      original: 'ko',
+      author: '문홍철',
+      sourceUrl: null,
+      note: null,
+      publisher: { ko: '사건의내막', en: 'Inside Story' },
+    });
     expect(lima.versions.map((v) => [v.lang, v.translation.status, v.translation.from, v.translation.by])).toEqual([
       ['ko', 'original', null, null],
       ['en', 'machine', 'ko', 'Google Translate'],
@@ -141,7 +148,11 @@ describe('documents.json', () => {
     const mofa = doc('2024-06-01-mofa-kr-us-vice-ministers');
     expect(mofa.meetings[0]).toBe('2024-05-31-kr-us-vice-ministers');
     expect(mofa.versions.map((v) => v.republished?.publisher.en ?? null)).toEqual(['Korea Policy Briefing (korea.kr)', null]);
-    expect(doc('2024-11-15-gyeongnamzine-lima-foreign-ministers')).toMatchObject({ kind: 'blog', sourceUrl: 'https://gyeongnamzine.com/4314', note: { en: expect.stringMatching(/secondary source/) } });
+    expect(doc('2024-11-15-gyeongnamzine-lima-foreign-ministers')).toMatchObject({
+      kind: 'blog',
+      sourceUrl: 'https://gyeongnamzine.com/4314',
+      note: { en: expect.stringMatching(/secondary source/) },
+    });
   });
 
   it('carries each version’s Markdown text verbatim and its page under the deploy base', () => {
@@ -155,7 +166,10 @@ describe('documents.json', () => {
 
   it('gives a document that has no original in the archive original: null', () => {
     const archive = fixtureArchive();
-    const translationOnly = new Archive({ ...archive.input, documents: archive.input.documents.filter((d) => !(d.id === '2021-07-02-release' && d.lang === 'ko')) });
+    const translationOnly = new Archive({
+      ...archive.input,
+      documents: archive.input.documents.filter((d) => !(d.id === '2021-07-02-release' && d.lang === 'ko')),
+    });
     const entry = documentsOpenData(translationOnly, '/').documents.find((d) => d.id === '2021-07-02-release')!;
     expect(entry.original).toBeNull();
     expect(entry.versions.map((v) => v.lang)).toEqual(['en']);
@@ -200,7 +214,13 @@ describe('people, countries and topics', () => {
     expect(topic.url).toEqual({ ko: '/archive/ko/topics/north-korea/', en: '/archive/en/topics/north-korea/' });
     const fixture = fixtureArchive();
     const withUnused = new Archive({ ...fixture.input, topics: [...fixture.input.topics, { id: 'unused', name: { ko: '미사용', en: 'Unused' } }] });
-    expect(topicsOpenData(withUnused, '/').topics.find((t) => t.id === 'unused')).toEqual({ id: 'unused', name: { ko: '미사용', en: 'Unused' }, documents: [], meetings: [], url: null });
+    expect(topicsOpenData(withUnused, '/').topics.find((t) => t.id === 'unused')).toEqual({
+      id: 'unused',
+      name: { ko: '미사용', en: 'Unused' },
+      documents: [],
+      meetings: [],
+      url: null,
+    });
   });
 });
 

@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, headersFile, headersFor, metaContentSecurityPolicy, parseHeadersFile, securityHeaders } from '../../../src/lib/publish/security-headers.ts';
+import {
+  contentSecurityPolicy,
+  headersFile,
+  headersFor,
+  metaContentSecurityPolicy,
+  parseHeadersFile,
+  securityHeaders,
+} from '../../../src/lib/publish/security-headers.ts';
 import { PROJECT_ROOT } from '../../../src/dev/tools/astro-build.ts';
 
 describe('security headers (보안 헤더)', () => {
@@ -38,7 +45,7 @@ describe('security headers (보안 헤더)', () => {
     expect(() => parseHeadersFile('  X-A: 1\n')).toThrow(/not under a path/);
   });
 
-  it('are the ones the README\'s nginx recipe sends', () => {
+  it("are the ones the README's nginx recipe sends", () => {
     const readme = readFileSync(join(PROJECT_ROOT, 'README.md'), 'utf8');
     const nginx = /```nginx\n([\s\S]*?)```/.exec(readme)![1]!;
     const sent = Object.fromEntries([...nginx.matchAll(/add_header (\S+) (?:"([^"]*)"|(\S+)) always;/g)].map((m) => [m[1], m[2] ?? m[3]]));

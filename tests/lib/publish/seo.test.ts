@@ -19,7 +19,7 @@ describe('language versions for search engines (검색 엔진용 언어판)', ()
     expect(hreflangAlternates({})).toEqual([]);
   });
 
-  it('find a path\'s versions among the built pages', () => {
+  it("find a path's versions among the built pages", () => {
     const built = new Set(['/ko/documents/a/', '/en/documents/a/', '/ko/documents/b/']);
     expect(versionsOfPath('/ko/documents/a/', (p) => built.has(p))).toEqual({ ko: '/ko/documents/a/', en: '/en/documents/a/' });
     expect(versionsOfPath('/ko/documents/b/', (p) => built.has(p))).toEqual({ ko: '/ko/documents/b/' });

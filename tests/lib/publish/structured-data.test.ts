@@ -16,7 +16,11 @@ describe('schema.org data (구조화 데이터)', () => {
     expect(en.name).toBe("ROK-U.S. Vice Foreign Ministers' Meeting");
     expect(en.startDate).toBe('2024-05-31');
     expect(en.eventAttendanceMode).toBe('https://schema.org/OfflineEventAttendanceMode');
-    expect(en.location).toMatchObject({ '@type': 'Place', name: 'U.S. Department of State', address: { addressLocality: 'Washington, D.C.', addressCountry: 'US' } });
+    expect(en.location).toMatchObject({
+      '@type': 'Place',
+      name: 'U.S. Department of State',
+      address: { addressLocality: 'Washington, D.C.', addressCountry: 'US' },
+    });
     expect(en.attendee.map((p: any) => [p.name, p.jobTitle, p.affiliation.identifier])).toEqual([
       ['Kim Hong-kyun', 'First Vice Minister of Foreign Affairs', 'KR'],
       ['Kurt M. Campbell', 'Deputy Secretary of State', 'US'],

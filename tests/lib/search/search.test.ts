@@ -50,7 +50,17 @@ describe('search records', () => {
 describe('search page state', () => {
   it('round-trips through the URL, leaving defaults out', () => {
     const s = parseState('?q=%EB%8F%99%EB%A7%B9&only=1&from=2018&country=us&country=jp&level=minister&sort=newest');
-    expect(s).toEqual({ q: '동맹', only: true, from: '2018', to: undefined, counterparts: ['us', 'jp'], levels: ['minister'], formats: [], kinds: [], sort: 'newest' });
+    expect(s).toEqual({
+      q: '동맹',
+      only: true,
+      from: '2018',
+      to: undefined,
+      counterparts: ['us', 'jp'],
+      levels: ['minister'],
+      formats: [],
+      kinds: [],
+      sort: 'newest',
+    });
     expect(parseState(stateToSearch(s))).toEqual(s);
     expect(stateToSearch(parseState(''))).toBe('');
     expect(parseState('?sort=bogus&from=20').sort).toBe('relevance');
@@ -62,7 +72,10 @@ describe('search page state', () => {
   });
   it('merges the two languages by score or by date, and adds up counts', () => {
     const ko = [{ id: 'a', score: 3, date: '2018-01-01' }];
-    const en = [{ id: 'b', score: 5, date: '2024-01-01' }, { id: 'c', score: 1, date: '2020-01-01' }];
+    const en = [
+      { id: 'b', score: 5, date: '2024-01-01' },
+      { id: 'c', score: 1, date: '2020-01-01' },
+    ];
     expect(mergeHits([ko, en], 'relevance').map((h) => h.id)).toEqual(['b', 'a', 'c']);
     expect(mergeHits([ko, en], 'oldest').map((h) => h.id)).toEqual(['a', 'c', 'b']);
     expect(sumCounts([{ level: { minister: 2 } }, { level: { minister: 1, summit: 1 } }])).toEqual({ level: { minister: 3, summit: 1 } });
@@ -70,14 +83,31 @@ describe('search page state', () => {
   it('lets only <mark> through in excerpts', () => {
     expect(safeExcerpt('a <mark>b</mark> <img src=x onerror=alert(1)>')).toBe('a <mark>b</mark> &lt;img src=x onerror=alert(1)&gt;');
     // As Pagefind gives a record's text: `<` and `>` escaped, `&` not. The reader sees the characters printed.
-    expect(safeExcerpt('&lt;b&gt;x&lt;/b&gt; <mark>AT&T</mark>, &amp; and &#x41;')).toBe('&lt;b&gt;x&lt;/b&gt; <mark>AT&amp;T</mark>, &amp;amp; and &amp;#x41;');
+    expect(safeExcerpt('&lt;b&gt;x&lt;/b&gt; <mark>AT&T</mark>, &amp; and &#x41;')).toBe(
+      '&lt;b&gt;x&lt;/b&gt; <mark>AT&amp;T</mark>, &amp;amp; and &amp;#x41;',
+    );
   });
 });
 
 describe('plain text for the index (검색 본문 / index text)', () => {
   it('is the text a reader sees: escapes resolved, no Markdown syntax, raw HTML as the page shows it', async () => {
     const { markdownText } = await import('../../../src/lib/text/markdown-text.ts');
-    const md = ['## 회담 결과', '', '1. 첫째 \\*문단\\*이다.', '', '- 세부 ~ 사항', '  - 더 세부', '', '| 가 | 나 |', '| - | - |', '| 다 | 라 \\| 마 |', '', '<p>남는 <b>글</b></p><script>window.x = 1</script><style>p{}</style>', '', '[링크](https://example.org) AT&amp;T'].join('\n');
+    const md = [
+      '## 회담 결과',
+      '',
+      '1. 첫째 \\*문단\\*이다.',
+      '',
+      '- 세부 ~ 사항',
+      '  - 더 세부',
+      '',
+      '| 가 | 나 |',
+      '| - | - |',
+      '| 다 | 라 \\| 마 |',
+      '',
+      '<p>남는 <b>글</b></p><script>window.x = 1</script><style>p{}</style>',
+      '',
+      '[링크](https://example.org) AT&amp;T',
+    ].join('\n');
     expect(markdownText(md).split('\n')).toEqual(['회담 결과', '1. 첫째 *문단*이다.', '세부 ~ 사항', '더 세부', '가 나', '다 라 | 마', '남는 글', '링크 AT&T']);
   });
 

@@ -28,7 +28,6 @@ export function bibtexUrl(url: string): string {
   return url.replace(/[{}\\\s]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
-
 /**
  * One `@misc` entry (read by BibTeX and biblatex alike): the author (a body or a person as given) and the title
  * in double braces, so no style splits or re-cases them; the kind in `howpublished`; translation status, the
@@ -38,11 +37,7 @@ export function bibtex(c: Citation): string {
   const d = t(c.lang);
   const [year, month] = dateParts(c.published);
   const translation = translationLabel(c, c.lang);
-  const note = [
-    translation && capitalise(translation),
-    c.sourceUrl && d.cite.original(c.sourceUrl),
-    d.cite.archived(d.siteName),
-  ].filter(Boolean) as string[];
+  const note = [translation && capitalise(translation), c.sourceUrl && d.cite.original(c.sourceUrl), d.cite.archived(d.siteName)].filter(Boolean) as string[];
   const fields: [string, string][] = [
     ['author', `{{${escapeBibtex(c.author.names[c.lang])}}}`],
     ['title', `{{${escapeBibtex(c.title)}}}`],
