@@ -1,5 +1,5 @@
 // `npm run check`: validates the content folder without building the site.
-import { checkContentFolder } from '../lib/content/validate.ts';
+import { checkContentFolder } from '../lib/content/check-folder-fs.ts';
 import { contentDir } from '../lib/content/folder-fs.ts';
 import { formatReport } from '../lib/content/problems.ts';
 

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDir } from '../lib/content/folder-fs.ts';
-import { checkContentFolder } from '../lib/content/validate.ts';
+import { checkContentFolder } from '../lib/content/check-folder-fs.ts';
 import { importPage, type ImportReport } from '../ingest/import.ts';
 import { IMPORT_MESSAGES, messageLang } from '../ingest/messages.ts';
 import { backlog, backlogCsv } from '../ingest/report.ts';

@@ -1,7 +1,7 @@
 import type { AstroIntegrationLogger } from 'astro';
 import { contentDir } from '../lib/content/folder-fs.ts';
 import { formatReport } from '../lib/content/problems.ts';
-import { checkContentFolder } from '../lib/content/validate.ts';
+import { checkContentFolder } from '../lib/content/check-folder-fs.ts';
 import type { ArchiveData } from '../lib/model/archive.ts';
 
 /**

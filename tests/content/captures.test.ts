@@ -2,7 +2,7 @@ import { appendFileSync, readdirSync, readFileSync, writeFileSync } from 'node:f
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importPage } from '../../src/ingest/import.ts';
-import { checkContentFolder } from '../../src/lib/content/validate.ts';
+import { checkContentFolder } from '../../src/lib/content/check-folder-fs.ts';
 import { captureFidelity } from '../support/capture-fidelity.ts';
 import { CONTENT_DIR, PAGES_DIR, registriesOnly } from '../support/fixtures.ts';
 

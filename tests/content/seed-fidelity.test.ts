@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkContentFolder } from '../../src/lib/content/validate.ts';
+import { checkContentFolder } from '../../src/lib/content/check-folder-fs.ts';
 import { SEED_MAPS } from '../fixtures/seeds.ts';
 import { CONTENT_DIR, SEEDS_DIR } from '../support/fixtures.ts';
 import { markdownLines } from '../../src/lib/text/markdown-text.ts';

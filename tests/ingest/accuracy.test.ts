@@ -4,7 +4,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContentFolder } from '../../src/lib/content/validate.ts';
+import { checkContentFolder } from '../../src/lib/content/check-folder-fs.ts';
 import { SHAPES } from '../fixtures/pages/shapes.ts';
 import { CONTENT_DIR, PAGES_DIR } from '../support/fixtures.ts';
 import { FIELDS, accuracyTable, measureAll } from '../support/import-accuracy.ts';

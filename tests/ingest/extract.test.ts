@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContentFolder } from '../../src/lib/content/validate.ts';
+import { checkContentFolder } from '../../src/lib/content/check-folder-fs.ts';
 import { CountryFinder } from '../../src/ingest/countries.ts';
 import { extract, roleAt, unknownPeople, type Registry } from '../../src/ingest/extract.ts';
 import { findPairing } from '../../src/ingest/entries.ts';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { markdownLines } from '../../src/lib/text/markdown-text.ts';
-import { checkContentFolder } from '../../src/lib/content/validate.ts';
+import { checkContentFolder } from '../../src/lib/content/check-folder-fs.ts';
 import { importPage, preparePage } from '../../src/ingest/import.ts';
 import { CONTENT_DIR, registriesOnly, ROOT } from '../support/fixtures.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newParticipants } from '../../src/ingest/people.ts';
 import { isKoreanName, romanizeKoreanName } from '../../src/ingest/romanize.ts';
-import { checkContentFolder } from '../../src/lib/content/validate.ts';
+import { checkContentFolder } from '../../src/lib/content/check-folder-fs.ts';
 import { CONTENT_DIR } from '../support/fixtures.ts';
 
 const { data } = checkContentFolder(CONTENT_DIR);

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkContentFolder } from '../../src/lib/content/validate.ts';
+import { checkContentFolder } from '../../src/lib/content/check-folder-fs.ts';
 import { MAX_BYTES } from '../../src/ingest/decode.ts';
 import { importPage } from '../../src/ingest/import.ts';
 import { CONTENT_DIR, registriesOnly, SEEDS_DIR } from '../support/fixtures.ts';

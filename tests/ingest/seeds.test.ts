@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkContentFolder } from '../../src/lib/content/validate.ts';
+import { checkContentFolder } from '../../src/lib/content/check-folder-fs.ts';
 import type { DocumentVersion } from '../../src/lib/model/archive.ts';
 import { importPage, type ImportReport } from '../../src/ingest/import.ts';
 import { markdownLines } from '../../src/lib/text/markdown-text.ts';

@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContentFolder } from '../../src/lib/content/validate.ts';
+import { checkContentFolder } from '../../src/lib/content/check-folder-fs.ts';
 import { FRONTMATTER, loadYaml } from '../../src/lib/content/read-fs.ts';
 import { preparePage } from '../../src/ingest/import.ts';
 import { CONTENT_DIR, PAGES_DIR, SEEDS_DIR } from '../support/fixtures.ts';

@@ -1,5 +1,5 @@
 import { Archive } from '../../src/lib/model/archive.ts';
-import { checkContentFolder } from '../../src/lib/content/validate.ts';
+import { checkContentFolder } from '../../src/lib/content/check-folder-fs.ts';
 import { CONTENT_DIR, VALID_FIXTURE } from './fixtures.ts';
 
 export function archiveOf(dir: string): Archive {

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generatePages } from '../bench/import-pages.ts';
-import { checkContentFolder } from '../../lib/content/validate.ts';
+import { checkContentFolder } from '../../lib/content/check-folder-fs.ts';
 
 const { values } = parseArgs({ options: { n: { type: 'string', default: '1000' }, seed: { type: 'string', default: '1' } } });
 const n = Number(values.n);

@@ -1,6 +1,3 @@
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import {
   countrySchema,
@@ -16,7 +13,7 @@ import {
 } from '../../schemas/index.ts';
 import type { ArchiveData, DocumentVersion } from '../model/archive.ts';
 import { problemsFromZod, type Problem } from './problems.ts';
-import { readContent, type CollectionName, type RawContent, type RawRecord } from './read-fs.ts';
+import type { CollectionName, RawContent, RawRecord } from './read-fs.ts';
 
 
 interface Located<T> {
@@ -167,30 +164,4 @@ export function validateContent(raw: RawContent): { data: ArchiveData; problems:
     data: { documents: pick('documents'), meetings: pick('meetings'), people: pick('people'), countries: pick('countries'), topics: pick('topics') },
     problems,
   };
-}
-
-/** Reads and checks a whole content folder. */
-export function checkContentFolder(contentDir: string): { data: ArchiveData; problems: Problem[] } {
-  const { content, problems: readProblems } = readContent(contentDir);
-  const { data, problems } = validateContent(content);
-  return { data, problems: [...readProblems, ...problems, ...captureProblems(contentDir, content.documents)] };
-}
-
-/** A kept capture is evidence: it must be where the document says, byte for byte as saved. */
-function captureProblems(contentDir: string, documents: readonly RawRecord[]): Problem[] {
-  const problems: Problem[] = [];
-  for (const { file, data } of documents) {
-    const capture = (data as { source?: { capture?: { file?: unknown; sha256?: unknown } } } | null)?.source?.capture;
-    if (typeof capture?.file !== 'string' || typeof capture.sha256 !== 'string' || !/^captures\//.test(capture.file)) continue;
-    const path = join(contentDir, capture.file);
-    if (!existsSync(path)) {
-      problems.push({ file, field: 'source.capture.file', message: `${capture.file} is not in the content folder: restore the saved page there, or remove source.capture` });
-      continue;
-    }
-    const actual = createHash('sha256').update(readFileSync(path)).digest('hex');
-    if (actual !== capture.sha256) {
-      problems.push({ file, field: 'source.capture.sha256', message: `${capture.file} has SHA-256 ${actual}, not the one recorded: a capture is kept as saved; restore the saved page` });
-    }
-  }
-  return problems;
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateArchive } from '../../../src/dev/bench/generate.ts';
 import { hasFinalConsonant, koreanVocabulary, prng, withParticle, zipf } from '../../../src/dev/bench/vocabulary.ts';
-import { checkContentFolder } from '../../../src/lib/content/validate.ts';
+import { checkContentFolder } from '../../../src/lib/content/check-folder-fs.ts';
 import { fingerprint } from '../../support/files.ts';
 
 const generate = (n: number, seed: number) => {

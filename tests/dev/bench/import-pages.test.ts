@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generatePages } from '../../../src/dev/bench/import-pages.ts';
-import { checkContentFolder } from '../../../src/lib/content/validate.ts';
+import { checkContentFolder } from '../../../src/lib/content/check-folder-fs.ts';
 import { importPage } from '../../../src/ingest/import.ts';
 import { CONTENT_DIR, registriesOnly } from '../../support/fixtures.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alignBodies, alignUnits, anchors, paragraphUnits, type Unit } from '../../../src/lib/browse/alignment.ts';
-import { checkContentFolder } from '../../../src/lib/content/validate.ts';
+import { checkContentFolder } from '../../../src/lib/content/check-folder-fs.ts';
 import { CONTENT_DIR } from '../../support/fixtures.ts';
 
 const { data } = checkContentFolder(CONTENT_DIR);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Archive } from '../../../src/lib/model/archive.ts';
-import { checkContentFolder } from '../../../src/lib/content/validate.ts';
+import { checkContentFolder } from '../../../src/lib/content/check-folder-fs.ts';
 import { filterGroups, filtersToSearch, parseFilters, rowMatches } from '../../../src/lib/browse/filters.ts';
 import { CONTENT_DIR } from '../../support/fixtures.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Archive } from '../../../src/lib/model/archive.ts';
-import { checkContentFolder } from '../../../src/lib/content/validate.ts';
+import { checkContentFolder } from '../../../src/lib/content/check-folder-fs.ts';
 import { chartGeometry, MAX_SERIES, timelineData } from '../../../src/lib/browse/timeline.ts';
 import type { MeetingData } from '../../../src/schemas/index.ts';
 import { CONTENT_DIR } from '../../support/fixtures.ts';

@@ -1,7 +1,7 @@
 // The countries registry: every ISO 3166-1 country, in both languages, in the forms the ministry uses.
 import { describe, expect, it } from 'vitest';
 import { countryRegistry, countryYaml } from '../../../src/lib/content/countries-from-cldr.ts';
-import { checkContentFolder } from '../../../src/lib/content/validate.ts';
+import { checkContentFolder } from '../../../src/lib/content/check-folder-fs.ts';
 import { countryCodeSchema } from '../../../src/schemas/common.ts';
 import { ISO_3166_1 } from '../../../src/schemas/iso-3166.ts';
 import { CONTENT_DIR } from '../../support/fixtures.ts';

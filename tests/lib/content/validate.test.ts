@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../../src/lib/content/problems.ts';
-import { checkContentFolder } from '../../../src/lib/content/validate.ts';
+import { checkContentFolder } from '../../../src/lib/content/check-folder-fs.ts';
 import { BROKEN_FIXTURES, CONTENT_DIR, ROOT, VALID_FIXTURE, brokenContent } from '../../support/fixtures.ts';
 
 /** Problems as the user reads them, with the temporary folder's path cut off. */

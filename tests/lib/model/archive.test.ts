@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { Archive } from '../../../src/lib/model/archive.ts';
 import { peopleOpenData, countriesOpenData, topicsOpenData } from '../../../src/lib/publish/open-data.ts';
-import { personView, countryView, topicView } from '../../../src/lib/browse/lists.ts';
+import { personView } from '../../../src/lib/browse/people.ts';
+import { countryView } from '../../../src/lib/browse/countries.ts';
+import { topicView } from '../../../src/lib/browse/topics.ts';
 import { documentView } from '../../../src/lib/browse/document.ts';
 import { realArchive } from '../../support/archive.ts';
 

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { Archive } from '../../../src/lib/model/archive.ts';
-import { archiveYears, countriesList, countryView, peopleList, personView, topicsList, topicView, yearView } from '../../../src/lib/browse/lists.ts';
-import { checkContentFolder } from '../../../src/lib/content/validate.ts';
+import { archiveYears, yearView } from '../../../src/lib/browse/years.ts';
+import { countriesList, countryView } from '../../../src/lib/browse/countries.ts';
+import { peopleList, personView } from '../../../src/lib/browse/people.ts';
+import { topicsList, topicView } from '../../../src/lib/browse/topics.ts';
+import { checkContentFolder } from '../../../src/lib/content/check-folder-fs.ts';
 import { CONTENT_DIR } from '../../support/fixtures.ts';
 
 const archive = new Archive(checkContentFolder(CONTENT_DIR).data);
