@@ -84,9 +84,9 @@ export class NameMatcher {
   // The forms a word may begin: the word itself; the word without trailing punctuation (Campbell,); a Hangul
   // word without up to four trailing syllables, since a Hangul name runs into its particle (김홍균은).
   private candidates(word: string): Form[] {
-    const keys = new Set([word, word.replace(/[^\p{L}\p{N}]+$/u, '')]);
-    const hangul = word.replace(/[^\p{L}\p{N}]+$/u, '');
-    if (HANGUL_WORD.test(hangul)) for (let cut = 1; cut <= 4 && hangul.length - cut >= 2; cut++) keys.add(hangul.slice(0, -cut));
+    const trimmed = word.replace(/[^\p{L}\p{N}]+$/u, '');
+    const keys = new Set([word, trimmed]);
+    if (HANGUL_WORD.test(trimmed)) for (let cut = 1; cut <= 4 && trimmed.length - cut >= 2; cut++) keys.add(trimmed.slice(0, -cut));
     const forms = [...keys].flatMap((k) => this.byFirstWord.get(k) ?? []);
     return forms.sort((a, b) => b.words.length - a.words.length);
   }
