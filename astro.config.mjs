@@ -15,8 +15,9 @@ export default defineConfig({
   cacheDir: process.env.ARCHIVE_CACHE_DIR || './node_modules/.astro',
   // Styles and scripts stay in files of their own: the Content-Security-Policy allows no inline ones.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // Highlighting writes inline styles, which the site's Content-Security-Policy forbids; releases carry no code.
-  markdown: { syntaxHighlight: false },
-  // Content checks, the Markdown plugins, the search index, the sitemap and _headers.
+  // A rebuild renders again only the pages whose cache key (the digest of what the page shows) or code changed,
+  // and copies the others from the cache folder (src/lib/build/page-keys.ts).
+  experimental: { incrementalBuild: true },
+  // Content checks, the search index, the sitemap and _headers.
   integrations: [archive()],
 });

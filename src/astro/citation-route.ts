@@ -2,22 +2,24 @@
 // version, written at build time. Static hosts choose the Content-Type by extension; the header set here is
 // what the development server sends.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { Lang } from '../schemas/common.ts';
-import { loadArchive } from './collections.ts';
+import { loadArchive, siteLocation } from './archive.ts';
+import { keyedPaths } from '../lib/build/page-keys.ts';
 import { citationFormat, type CitationFormat } from '../lib/publish/citation/formats.ts';
-import { citationOf } from '../lib/publish/citation/model.ts';
+import { citationOf, type Citation } from '../lib/publish/citation/model.ts';
 
 export const citationPaths: GetStaticPaths = async () => {
   const archive = await loadArchive();
-  return archive.input.documents.map((v) => ({ params: { lang: v.lang, id: v.id } }));
+  const location = siteLocation();
+  return keyedPaths(
+    archive,
+    archive.input.documents.map((v) => ({ params: { lang: v.lang, id: v.id }, view: citationOf(archive, v, location) })),
+  );
 };
 
 export function citationRoute(ext: CitationFormat): APIRoute {
   const format = citationFormat(ext);
-  return async ({ params, site }) => {
-    const archive = await loadArchive();
-    const version = archive.document(params.id!).versions[params.lang as Lang]!;
-    const body = format.render(citationOf(archive, version, { site, base: import.meta.env.BASE_URL }));
+  return async ({ props }) => {
+    const body = format.render((props as { view: Citation }).view);
     return new Response(body, { headers: { 'Content-Type': format.contentType } });
   };
 }

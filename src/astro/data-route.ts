@@ -1,7 +1,7 @@
 // What the open-data endpoints share (Astro routes no file starting with "_"): the body and its type.
 import type { APIRoute } from 'astro';
 import type { Archive } from '../lib/model/archive.ts';
-import { loadArchive } from './collections.ts';
+import { loadArchive } from './archive.ts';
 
 type Build<T> = (archive: Archive, base: string) => T;
 

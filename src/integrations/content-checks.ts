@@ -1,3 +1,4 @@
+import { resolve, sep } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import { contentDir } from '../lib/content/folder-fs.ts';
 import { formatReport } from '../lib/content/problems.ts';
@@ -18,4 +19,35 @@ export function checkContent(logger: AstroIntegrationLogger): ArchiveData {
   }
   logger.info(`content checked: ${dir}`);
   return data;
+}
+
+interface DevServer {
+  watcher: { add(path: string): unknown; on(event: 'all', listener: (event: string, path: string) => void): unknown };
+  ws: { send(payload: { type: 'full-reload' }): void };
+}
+
+/**
+ * In the development server, checks the content again after every change under the content folder: checked
+ * content replaces what the pages read and the browser reloads; content with problems is reported and the
+ * pages keep the last good content.
+ */
+export function watchContent(server: DevServer, logger: AstroIntegrationLogger, accept: (data: ArchiveData) => void): void {
+  const dir = resolve(contentDir());
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  server.watcher.add(dir);
+  server.watcher.on('all', (_event, path) => {
+    if (path !== dir && !resolve(path).startsWith(dir + sep)) return;
+    clearTimeout(timer);
+    // An editor's save or a `git checkout` touches many files at once: check once they are all written.
+    timer = setTimeout(() => {
+      const { data, problems } = checkContentFolder(dir);
+      if (problems.length > 0) {
+        logger.error(formatReport(problems));
+        return;
+      }
+      accept(data);
+      logger.info('content checked again: reloading');
+      server.ws.send({ type: 'full-reload' });
+    }, 150);
+  });
 }

@@ -1,22 +1,27 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { handOverContent, handOverSite } from '../astro/archive.ts';
 import { Archive } from '../lib/model/archive.ts';
 import type { ArchiveData } from '../lib/model/archive.ts';
-import { checkContent } from './content-checks.ts';
-import { markdownProcessor } from './markdown.ts';
-import { writeSearchIndex } from './search-index.ts';
+import { checkContent, watchContent } from './content-checks.ts';
+import { startSearchIndex } from './search-index.ts';
 import { writeHeadersFile } from './security-headers.ts';
 import { archiveSitemap } from './sitemap.ts';
 
 /**
- * The archive as one Astro integration: it checks the content when the build (or the dev server) starts,
- * sets the Markdown processor with the archive's plugins, adds the sitemap, and after the pages writes the
- * search index and `_headers`. The content read by the check is the content every later step uses.
+ * The archive as one Astro integration: it reads and checks the content when the build (or the development
+ * server) starts and hands it to the pages, adds the sitemap, builds the search index beside the pages and
+ * writes `_headers` after them. The content read by the check is the content every later step uses.
+ *
+ * Nothing read from the content goes into Astro's configuration: its incremental build drops every cached page
+ * when the configuration changes, so what a page shows is carried by that page's cache key instead
+ * (src/lib/build/page-keys.ts).
  */
 export function archive(): AstroIntegration {
   let content: ArchiveData | undefined;
   let base = '/';
-  // The plugins run after config:setup has read the content; they read it through this, never a second time.
+  let cacheDir: URL | undefined;
+  let searchIndex: ReturnType<typeof startSearchIndex> | undefined;
   const checked = (): ArchiveData => {
     if (!content) throw new Error('the archive integration has not checked the content yet (astro:config:setup)');
     return content;
@@ -26,16 +31,27 @@ export function archive(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, logger, updateConfig }) => {
         content = checkContent(logger);
-        updateConfig({
-          markdown: { processor: markdownProcessor(config.base, () => checked().people) },
-          integrations: [archiveSitemap(String(config.site), config.base, fileURLToPath(config.outDir))],
-        });
+        handOverContent(content);
+        updateConfig({ integrations: [archiveSitemap(String(config.site), config.base, fileURLToPath(config.outDir))] });
       },
       'astro:config:done': ({ config }) => {
         base = config.base;
+        handOverSite({ site: config.site, base: config.base });
+        cacheDir = config.cacheDir;
       },
-      'astro:build:done': async ({ dir, logger }) => {
-        await writeSearchIndex(dir, new Archive(checked()), base, logger);
+      'astro:server:setup': ({ server, logger }) => {
+        watchContent(server, logger, (data) => {
+          content = data;
+          handOverContent(data);
+        });
+      },
+      // The index is made from the archive's data, not from the rendered pages: Pagefind (a process of its own)
+      // indexes on the second core while Astro renders, or the last index is reused when no record changed.
+      'astro:build:start': ({ logger }) => {
+        searchIndex = startSearchIndex(new Archive(checked()), base, cacheDir!, logger);
+      },
+      'astro:build:done': async ({ dir }) => {
+        await searchIndex!.writeTo(dir);
         writeHeadersFile(dir, base);
       },
     },

@@ -9,11 +9,8 @@ export interface PersonLinkOptions {
   people: () => readonly PersonData[];
   /** The link to a person's page in a language (with the site's base path). */
   href: (lang: Lang, id: string) => string;
-  /**
-   * A fingerprint of the registry (folderDigest). Unused here: Astro keys its cache of rendered bodies on the
-   * config, so a changed fingerprint makes it render them again with the new names.
-   */
-  registry?: string;
+  /** The body's language; without it, the language is read from the file name (`<id>.<lang>.md`). */
+  lang?: Lang;
 }
 
 // Links, code and headings keep their text untouched; a name is linked in running text.
@@ -37,7 +34,7 @@ export function rehypePersonLinks(options: PersonLinkOptions) {
   };
 
   return (tree: Root, file: { path?: string }) => {
-    const lang = langOf(file.path);
+    const lang = options.lang ?? langOf(file.path);
     if (!lang) return;
     const matcher = matcherFor(lang);
     const linked = new Set<string>();

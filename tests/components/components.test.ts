@@ -5,6 +5,7 @@ import ProvenanceBadge from '../../src/components/ProvenanceBadge.astro';
 import TranslationNotice from '../../src/components/TranslationNotice.astro';
 import DocumentList from '../../src/components/DocumentList.astro';
 import { realArchive } from '../support/archive.ts';
+import { documentListItems, meetingBox } from '../../src/lib/browse/meeting.ts';
 
 let container: AstroContainer;
 beforeAll(async () => {
@@ -74,7 +75,9 @@ describe('TranslationNotice', () => {
 
 describe('MeetingBox', () => {
   it('tells who met whom, with roles, where, how and on what occasion, in Korean', async () => {
-    const html = await container.renderToString(MeetingBox, { props: { archive, meeting: archive.meeting('2024-11-14-kr-us-foreign-ministers'), lang: 'ko' } });
+    const html = await container.renderToString(MeetingBox, {
+      props: { box: meetingBox(archive, archive.meeting('2024-11-14-kr-us-foreign-ministers'), 'ko'), lang: 'ko' },
+    });
     const t = text(html);
     expect(t).toContain('한-미 외교장관회담');
     expect(t).toContain('조태열 — 외교부 장관 (대한민국 측)');
@@ -86,7 +89,7 @@ describe('MeetingBox', () => {
   });
   it('tells the same in English', async () => {
     const html = await container.renderToString(MeetingBox, {
-      props: { archive, meeting: archive.meeting('2018-06-29-kr-us-foreign-ministers-call'), lang: 'en' },
+      props: { box: meetingBox(archive, archive.meeting('2018-06-29-kr-us-foreign-ministers-call'), 'en'), lang: 'en' },
     });
     const t = text(html);
     expect(t).toContain("ROK-U.S. Foreign Ministers' Telephone Call");
@@ -100,7 +103,7 @@ describe('MeetingBox', () => {
 describe('DocumentList', () => {
   it('links every language version with its translation status', async () => {
     const html = await container.renderToString(DocumentList, {
-      props: { groups: [archive.document('2024-11-15-inside-story-lima-foreign-ministers')], lang: 'en' },
+      props: { items: documentListItems([archive.document('2024-11-15-inside-story-lima-foreign-ministers')], 'en'), lang: 'en' },
     });
     expect(html).toContain('href="/en/documents/2024-11-15-inside-story-lima-foreign-ministers/"');
     expect(html).toContain('href="/ko/documents/2024-11-15-inside-story-lima-foreign-ministers/"');

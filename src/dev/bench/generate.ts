@@ -13,6 +13,8 @@ export interface GenerateOptions {
   n: number;
   seed: number;
   outDir: string;
+  /** How many people (at least 60, so that every counterpart country has some); by default max(2,000, n / 2). */
+  people?: number;
 }
 
 export interface GenerateStats {
@@ -186,7 +188,7 @@ class Writer {
   }
 }
 
-export function generateArchive({ n, seed, outDir }: GenerateOptions): GenerateStats {
+export function generateArchive({ n, seed, outDir, people: peopleCount }: GenerateOptions): GenerateStats {
   const rng = prng(seed);
   for (const folder of ['documents', 'meetings', 'people', 'countries', 'topics']) mkdirSync(join(outDir, folder), { recursive: true });
   const out = new Writer(outDir);
@@ -203,7 +205,7 @@ export function generateArchive({ n, seed, outDir }: GenerateOptions): GenerateS
   }
   for (const [id, tko, ten] of TOPICS) out.write(`topics/${id}.yaml`, `id: ${id}\nname: ${bi(tko, ten)}\n`);
 
-  const people = makePeople(rng, Math.max(2000, Math.ceil(n / 2)));
+  const people = makePeople(rng, Math.max(60, peopleCount ?? Math.max(2000, Math.ceil(n / 2))));
   for (const p of people) out.write(`people/${p.id}.yaml`, personYaml(rng, p));
   const koreans = people.filter((p) => p.country === HOME.id);
   const byCountry = new Map<string, Person[]>();

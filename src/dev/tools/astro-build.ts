@@ -82,3 +82,21 @@ export default { ...config, integrations: [timings.first, ...(config.integration
   );
   return file;
 }
+
+export interface RenderCounts {
+  /** Output files Astro rendered, as it logs them (`/ko/documents/x/index.html`). */
+  rendered: string[];
+  /** Output files it copied from the incremental build's cache instead. */
+  reused: number;
+}
+
+/** What a build rendered and what it reused, read off Astro's log of the generated files. */
+export function renderCounts(output: string): RenderCounts {
+  const rendered: string[] = [];
+  let reused = 0;
+  for (const [, file, how] of output.matchAll(/[├└]─ (\S+) (\(cached\)|\(restored\)|\(\+[\d.]+m?s\))/g)) {
+    if (how!.startsWith('(+')) rendered.push(file!);
+    else reused++;
+  }
+  return { rendered, reused };
+}

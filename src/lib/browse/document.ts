@@ -1,30 +1,62 @@
 /**
- * What a document's page shows beside its body: its other language version, the meetings it reports, the
- * other documents about them, the meetings before and after, and its citation. The page only lays these out.
+ * What a document's page shows: the version itself (its text is rendered on the page), its other language
+ * version, the meetings it reports, the other documents about them, the meetings before and after, its
+ * citation and its head's metadata — resolved to what is printed, so the view holds exactly what the page
+ * shows (its cache key is the view's digest: src/lib/build/page-keys.ts).
  */
-import type { Lang, MeetingData } from '../../schemas/index.ts';
+import type { Lang } from '../../schemas/index.ts';
 import { otherLang } from '../i18n/index.ts';
-import type { Archive, DocumentGroup, DocumentVersion } from '../model/archive.ts';
+import type { Archive, DocumentVersion } from '../model/archive.ts';
 import { paths } from '../model/urls.ts';
+import { NameMatcher } from '../names/matcher.ts';
+import { citationMeta, type MetaTag } from '../publish/citation/meta.ts';
 import { citationOf, type Citation, type SiteLocation } from '../publish/citation/model.ts';
+import { siteUrls } from '../publish/seo.ts';
+import { documentArticle } from '../publish/structured-data.ts';
+import {
+  documentListItems,
+  meetingBox,
+  meetingLink,
+  pagerView,
+  type DocumentListItem,
+  type MeetingBoxView,
+  type MeetingLink,
+  type PagerView,
+} from './meeting.ts';
 
 export interface DocumentView {
   version: DocumentVersion;
-  group: DocumentGroup;
+  /**
+   * The part of the people registry the names linked in the body depend on (NameMatcher.dependencies): the
+   * body is rendered on the page with the whole registry, and this is what its links can change with.
+   */
+  bodyNames: [string, string[][]][];
   other: Lang;
-  otherVersion?: DocumentVersion;
+  /** The other language version's title, when the archive has it (it is linked, and read side by side). */
+  otherTitle?: string;
   /** The page in each language the document has, for the head's hreflang links. */
   alternates: Partial<Record<Lang, string>>;
   /** The meeting the document is about (the first it names) and those reported alongside it. */
-  meeting: MeetingData;
-  alsoReported: MeetingData[];
+  meeting: MeetingBoxView;
+  alsoReported: MeetingLink[];
   /** Whether the original a translation was made from is in the archive. */
   hasOriginal: boolean;
   topics: string[];
-  related: DocumentGroup[];
-  previous?: MeetingData;
-  next?: MeetingData;
+  related: DocumentListItem[];
+  pager: PagerView;
   citation: Citation;
+  citationMeta: MetaTag[];
+  jsonLd: Record<string, unknown>;
+}
+
+const matchers = new WeakMap<Archive, Partial<Record<Lang, NameMatcher>>>();
+
+/** The registry entries the person links of a body in its language can depend on. */
+export function bodyNames(archive: Archive, version: DocumentVersion): [string, string[][]][] {
+  let byLang = matchers.get(archive);
+  if (!byLang) matchers.set(archive, (byLang = {}));
+  const matcher = (byLang[version.lang] ??= new NameMatcher(archive.input.people, { lang: version.lang }));
+  return matcher.dependencies(version.body);
 }
 
 export function documentView(archive: Archive, version: DocumentVersion, location: SiteLocation): DocumentView {
@@ -34,18 +66,21 @@ export function documentView(archive: Archive, version: DocumentVersion, locatio
   const otherVersion = group.versions[other];
   const [meeting, ...alsoReported] = archive.meetingsReportedBy(version);
   const from = version.translation.from;
+  const citation = citationOf(archive, version, location);
   return {
     version,
-    group,
+    bodyNames: bodyNames(archive, version),
     other,
-    ...(otherVersion ? { otherVersion } : {}),
+    ...(otherVersion ? { otherTitle: otherVersion.title } : {}),
     alternates: Object.fromEntries(Object.keys(group.versions).map((l) => [l, paths.document(l as Lang, id)])),
-    meeting: meeting!,
-    alsoReported,
+    meeting: meetingBox(archive, meeting!, lang),
+    alsoReported: alsoReported.map((m) => meetingLink(archive, m, lang)),
     hasOriginal: !!(from && group.versions[from]),
     topics: version.topics.map((t) => archive.topic(t).name[lang]),
-    related: archive.relatedDocuments(version),
-    ...archive.neighbours(version),
-    citation: citationOf(archive, version, location),
+    related: documentListItems(archive.relatedDocuments(version), lang),
+    pager: pagerView(archive, lang, archive.neighbours(version)),
+    citation,
+    citationMeta: citationMeta(citation),
+    jsonLd: documentArticle(archive, version, siteUrls(location.site, location.base).abs),
   };
 }

@@ -23,15 +23,24 @@ export function hasParallel(group: DocumentGroup): boolean {
   return !!(group.versions.ko && group.versions.en);
 }
 
+// The page exists in both languages and shows the same rows, and its two languages are rendered one after the
+// other: the last pair's alignment is kept (keeping every pair's would hold all the texts twice over in memory).
+let last: { ko: DocumentVersion; en: DocumentVersion; view: ParallelView } | undefined;
+
 /** The two versions of a document aligned paragraph by paragraph, Korean on the left. */
-export function parallelView(group: DocumentGroup): ParallelView | undefined {
+export function parallelView(group: Pick<DocumentGroup, 'id' | 'versions'>): ParallelView | undefined {
   const ko = group.versions.ko;
   const en = group.versions.en;
   if (!ko || !en) return undefined;
-  const aligned = alignBodies(ko.body, en.body);
-  const html = (units: typeof aligned.left, indexes: number[]) => indexes.map((i) => renderUnit(units[i]!.markdown, units[i]!.number));
-  const rows = aligned.rows.map((r) => ({ kind: r.kind, ko: html(aligned.left, r.left), en: html(aligned.right, r.right) }));
-  return { id: group.id, versions: { ko, en }, rows, mismatches: rows.filter((r) => r.kind !== 'matched').length };
+  if (last?.ko !== ko || last.en !== en) last = { ko, en, view: alignVersions(group.id, ko, en) };
+  return last.view;
+}
+
+function alignVersions(id: string, ko: DocumentVersion, en: DocumentVersion): ParallelView {
+  const pairs = alignBodies(ko.body, en.body);
+  const html = (units: typeof pairs.left, indexes: number[]) => indexes.map((i) => renderUnit(units[i]!.markdown, units[i]!.number));
+  const rows = pairs.rows.map((r) => ({ kind: r.kind, ko: html(pairs.left, r.left), en: html(pairs.right, r.right) }));
+  return { id, versions: { ko, en }, rows, mismatches: rows.filter((r) => r.kind !== 'matched').length };
 }
 
 // A numbered paragraph rendered alone would restart at 1: keep its printed number.

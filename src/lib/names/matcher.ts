@@ -13,6 +13,12 @@ interface Form {
 }
 
 const HANGUL_WORD = /^\p{Script=Hangul}+$/u;
+// Runs of letters, digits and marks: the pieces a word's lookup keys are made of (dependencies()).
+const RUNS = /[\p{L}\p{N}\p{M}]+/gu;
+const FIRST_RUN = /^[^\p{L}\p{N}\p{M}]*([\p{L}\p{N}\p{M}]*)/u;
+const LEADING_HANGUL = /^\p{Script=Hangul}+/u;
+const ENTITY = /&(?:#x([0-9a-f]+)|#(\d+)|(amp|lt|gt|quot|apos|nbsp));/giu;
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 // Words are split at spaces and at opening brackets and quotes, so a name may start inside a printed word:
 // 커트 캠벨(Kurt M. Campbell), “김홍균
 const WORDS = /[^\s(\[{（［「『《〈“‘]+/gu;
@@ -33,6 +39,8 @@ export const endsName = (rest: string): boolean => !/^[\p{Script=Latin}\p{N}]/u.
  */
 export class NameMatcher {
   private readonly byFirstWord = new Map<string, Form[]>();
+  // The first words of the forms by their first run of letters (`Jean-Yves` under `Jean`), for dependencies().
+  private byFirstRun?: Map<string, string[]>;
 
   /** With `lang`, only the forms recorded in that language (a body links the names in its own language). */
   constructor(people: readonly PersonData[], options: { lang?: Lang } = {}) {
@@ -74,6 +82,40 @@ export class NameMatcher {
       covered = best.end;
     }
     return spans;
+  }
+
+  /**
+   * The part of the registry that what a text names can depend on: every form whose first word the text could
+   * begin (by its runs of letters, as written or with HTML entities decoded, a Hangul run also by its
+   * beginnings), with the people it names, in the matcher's order. Anything that changes the spans of a text
+   * — or of any part of it, such as the text nodes of the Markdown it is — changes this, and a change of the
+   * registry that leaves this unchanged cannot change them: the person links' cache key (src/lib/build).
+   */
+  dependencies(text: string): [string, string[][]][] {
+    if (!this.byFirstRun) {
+      this.byFirstRun = new Map();
+      for (const first of this.byFirstWord.keys()) {
+        const run = FIRST_RUN.exec(first)![1]!;
+        const list = this.byFirstRun.get(run) ?? [];
+        list.push(first);
+        this.byFirstRun.set(run, list);
+      }
+    }
+    const keys = new Set<string>();
+    const decoded = text.includes('&')
+      ? text.replace(ENTITY, (_m, hex: string, dec: string, name: string) =>
+          hex || dec ? String.fromCodePoint(parseInt(hex ?? dec, hex ? 16 : 10) || 0xfffd) : NAMED[name.toLowerCase()]!,
+        )
+      : text;
+    for (const source of decoded === text ? [text] : [text, decoded]) {
+      for (const [run] of source.matchAll(RUNS)) {
+        keys.add(run);
+        const hangul = LEADING_HANGUL.exec(run)?.[0];
+        if (hangul) for (let end = 1; end < hangul.length; end++) keys.add(hangul.slice(0, end));
+      }
+    }
+    const firsts = [...keys].flatMap((k) => this.byFirstRun!.get(k) ?? []).sort();
+    return firsts.map((first) => [first, this.byFirstWord.get(first)!.map((f) => [f.words.join(' '), f.person])]);
   }
 
   /** Ids of the people the text names, in order of first mention. */

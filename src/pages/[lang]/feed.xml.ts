@@ -1,17 +1,20 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { loadArchive } from '../../astro/collections.ts';
-import { documentFeed } from '../../lib/publish/feed.ts';
-import { pathsPerLanguage } from '../../astro/paths-per-language.ts';
+import { loadArchive, siteLocation } from '../../astro/archive.ts';
+import { perLanguage } from '../../lib/build/page-keys.ts';
+import { documentFeed, type Feed } from '../../lib/publish/feed.ts';
 import { siteUrls } from '../../lib/publish/seo.ts';
-import type { Lang } from '../../schemas/common.ts';
 
-export const getStaticPaths = pathsPerLanguage;
+export async function getStaticPaths() {
+  const archive = await loadArchive();
+  const { site, base } = siteLocation();
+  const { abs } = siteUrls(site, base);
+  return perLanguage(archive, (lang) => documentFeed(archive, lang, abs));
+}
 
 /** `/ko/feed.xml`, `/en/feed.xml`: the latest documents of each language as RSS 2.0. */
-export const GET: APIRoute = async ({ props, site }) => {
-  const { abs } = siteUrls(site, import.meta.env.BASE_URL);
-  const feed = documentFeed(await loadArchive(), (props as { lang: Lang }).lang, abs);
+export const GET: APIRoute = async ({ props }) => {
+  const feed = (props as { view: Feed }).view;
   const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
   return rss({
     title: feed.title,

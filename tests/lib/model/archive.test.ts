@@ -43,12 +43,12 @@ describe('a document’s page (문서 화면)', () => {
     for (const lang of ['ko', 'en'] as const) {
       const v = documentView(archive, group.versions[lang]!, { site: 'https://archive.example.org', base: '/' });
       expect(v.other).toBe(lang === 'ko' ? 'en' : 'ko');
-      expect(v.otherVersion?.lang).toBe(v.other);
+      expect(v.otherTitle).toBe(group.versions[v.other]!.title);
       expect(v.alternates).toEqual({ ko: '/ko/documents/2024-06-01-mofa-kr-us-vice-ministers/', en: '/en/documents/2024-06-01-mofa-kr-us-vice-ministers/' });
       expect(v.meeting.id).toBe('2024-05-31-kr-us-vice-ministers');
-      expect(v.related.every((g) => g.id !== group.id)).toBe(true);
-      expect(v.previous?.date ?? '').not.toBe('');
-      expect(v.previous!.date <= v.meeting.date).toBe(true);
+      expect(v.related.every((item) => item.links.every((l) => l.id !== group.id))).toBe(true);
+      expect(v.pager.previous?.date ?? '').not.toBe('');
+      expect(v.pager.previous!.date <= v.meeting.date).toBe(true);
       expect(v.citation.archiveUrl).toBe(`https://archive.example.org/${lang}/documents/2024-06-01-mofa-kr-us-vice-ministers/`);
     }
   });

@@ -68,3 +68,35 @@ describe('the name matcher (이름 찾기)', () => {
     expect(call.meta.terms!.split(' ')).toEqual(expect.arrayContaining(['Pompeo']));
   });
 });
+
+describe('what a text’s names depend on (이름 연결의 의존성)', () => {
+  const people = archive.input.people;
+  const render = (ps: typeof people, text: string) => new NameMatcher(ps, { lang: 'ko' }).spans(text);
+  const text = '김홍균 제1차관은 **캠벨**과 만났다. 폼페오&#xC624; 장관';
+
+  it('holds every form the text can begin, with the people it names', () => {
+    const deps = new NameMatcher(people, { lang: 'ko' }).dependencies(text);
+    const firsts = deps.map(([first]) => first);
+    expect(firsts).toEqual(expect.arrayContaining(['김홍균', '폼페오']));
+    expect(deps.find(([first]) => first === '김홍균')![1]).toContainEqual(['김홍균', 'kim-hong-kyun']);
+  });
+
+  it('changes when a person the text prints changes, and not when another does', () => {
+    const before = new NameMatcher(people, { lang: 'ko' }).dependencies(text);
+    const renamed = people.map((p) => (p.id === 'kim-hong-kyun' ? { ...p, name: { ...p.name, ko: '김홍균이' } } : p));
+    expect(new NameMatcher(renamed, { lang: 'ko' }).dependencies(text)).not.toEqual(before);
+    const elsewhere = people.map((p) => (p.id === 'antony-blinken' ? { ...p, variants: { ...p.variants, ko: [...p.variants.ko, '블링컨경'] } } : p));
+    expect(new NameMatcher(elsewhere, { lang: 'ko' }).dependencies(text)).toEqual(before);
+    expect(render(elsewhere, text)).toEqual(render(people, text));
+  });
+
+  it('sees a variant the text prints inside markup or as an entity', () => {
+    const variant = (word: string) => people.map((p) => (p.id === 'antony-blinken' ? { ...p, variants: { ...p.variants, ko: [...p.variants.ko, word] } } : p));
+    for (const [word, body] of [
+      ['블링큰', '**블링큰**은'],
+      ['블링컨', '&#xBE14;링컨은 …'],
+    ] as const) {
+      expect(new NameMatcher(variant(word), { lang: 'ko' }).dependencies(body), word).not.toEqual(new NameMatcher(people, { lang: 'ko' }).dependencies(body));
+    }
+  });
+});

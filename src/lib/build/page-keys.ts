@@ -1,0 +1,46 @@
+/**
+ * The cache keys of Astro's incremental build (`cacheKey` from getStaticPaths). Each page is rendered from one
+ * view — plain data computed in src/lib/browse before any page renders, holding exactly what the page prints —
+ * and its key is the digest of that view, so a rebuild renders again only the pages whose view changed and
+ * copies the rest from the last build. What is not in a view is code (the templates, the dictionaries, this
+ * model), which Astro hashes per route itself, or the site's settings, which are in its configuration hash.
+ *
+ * The rule that makes the keys right: a template reads its view and nothing else of the archive. The
+ * differential test (tests/e2e/incremental.test.ts) compares incremental builds with clean ones after random
+ * edits to hold every route to it.
+ */
+import type { Archive } from '../model/archive.ts';
+import { LANGS, type Lang } from '../../schemas/langs.ts';
+import { Digester } from './digest.ts';
+
+const digesters = new WeakMap<Archive, Digester>();
+
+/** One digester per archive (per build): rows and records shared by many views are encoded once. */
+export function digesterOf(archive: Archive): Digester {
+  let digester = digesters.get(archive);
+  if (!digester) digesters.set(archive, (digester = new Digester()));
+  return digester;
+}
+
+export interface KeyedPath<P, V> {
+  params: P;
+  props: { view: V };
+  cacheKey: string;
+}
+
+/**
+ * getStaticPaths entries whose props are each page's view and whose cache key is its digest. Every page also
+ * shows whether the archive is synthetic (the benchmark's banner).
+ */
+export function keyedPaths<P, V>(archive: Archive, pages: readonly { params: P; view: V }[]): KeyedPath<P, V>[] {
+  const digester = digesterOf(archive);
+  return pages.map(({ params, view }) => ({ params, props: { view }, cacheKey: digester.of([archive.synthetic, view]) }));
+}
+
+/** The keyed paths of a page that exists once per language (`/ko/…`, `/en/…`). */
+export function perLanguage<V>(archive: Archive, view: (lang: Lang) => V): KeyedPath<{ lang: Lang }, V & { lang: Lang }>[] {
+  return keyedPaths(
+    archive,
+    LANGS.map((lang) => ({ params: { lang }, view: { ...view(lang), lang } })),
+  );
+}

@@ -1,0 +1,50 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { applyEdit, EDIT_KINDS, type EditKind } from '../../src/dev/bench/edits.ts';
+import { generateArchive } from '../../src/dev/bench/generate.ts';
+import { prng, shuffled } from '../../src/dev/bench/vocabulary.ts';
+import { checkContentFolder } from '../../src/lib/content/check-folder-fs.ts';
+import { buildSite, renderCounts } from '../../src/dev/tools/astro-build.ts';
+import { fingerprint } from '../support/files.ts';
+
+// Every kind of edit at least twice, in a random order from a fixed seed: 20 edits, each followed by an
+// incremental build and a clean build of the same content.
+const EDITS: EditKind[] = shuffled(prng(2026), [...EDIT_KINDS, ...EDIT_KINDS]);
+
+describe('incremental builds (증분 빌드)', () => {
+  it('give the same dist/ as a clean build after each of 20 random edits, byte for byte, and render only what changed', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'archive-incremental-'));
+    const content = join(work, 'content');
+    generateArchive({ n: 30, seed: 7, outDir: content, people: 80 });
+    const incremental = { contentDir: content, outDir: join(work, 'dist'), cacheDir: join(work, 'cache') };
+    const first = await buildSite(incremental);
+    expect(first.status, first.output).toBe(0);
+    const pages = renderCounts(first.output).rendered.length;
+
+    const rng = prng(17);
+    const log: string[] = [];
+    for (const [step, kind] of EDITS.entries()) {
+      const what = applyEdit(content, rng, kind, step + 1);
+      expect(checkContentFolder(content).problems, what).toEqual([]);
+      // One after the other: builds whose output folder is outside the project share Astro's prerender folder.
+      const inc = await buildSite(incremental);
+      const clean = await buildSite({ contentDir: content, outDir: join(work, `clean-${step}`), cacheDir: join(work, `clean-cache-${step}`) });
+      expect(inc.status, inc.output).toBe(0);
+      expect(clean.status, clean.output).toBe(0);
+      const a = fingerprint(clean.outDir);
+      const b = fingerprint(inc.outDir);
+      const differing = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((f) => a[f] !== b[f]);
+      expect(differing, `after edit ${step + 1} (${what})`).toEqual([]);
+      const counts = renderCounts(inc.output);
+      log.push(`${step + 1}. ${what}: ${counts.rendered.length} rendered, ${counts.reused} reused`);
+      // Most of the site is reused after any one edit.
+      expect(counts.reused, `after edit ${step + 1} (${what})`).toBeGreaterThan(counts.rendered.length);
+      rmSync(clean.outDir, { recursive: true, force: true });
+      rmSync(join(work, `clean-cache-${step}`), { recursive: true, force: true });
+    }
+    console.log(`incremental builds of ${pages} files:\n${log.join('\n')}`);
+    rmSync(work, { recursive: true, force: true });
+  }, 1_800_000);
+});
