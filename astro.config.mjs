@@ -15,6 +15,8 @@ export default defineConfig({
   cacheDir: process.env.ARCHIVE_CACHE_DIR || './node_modules/.astro',
   // Styles and scripts stay in files of their own: the Content-Security-Policy allows no inline ones.
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // Nor are small scripts inlined (Astro inlines those under Vite's asset limit).
+  vite: { build: { assetsInlineLimit: 0 } },
   // A rebuild renders again only the pages whose cache key (the digest of what the page shows) or code changed,
   // and copies the others from the cache folder (src/lib/build/page-keys.ts).
   experimental: { incrementalBuild: true },

@@ -1,9 +1,12 @@
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { handOverContent, handOverSite } from '../astro/archive.ts';
 import { Archive } from '../lib/model/archive.ts';
 import type { ArchiveData } from '../lib/model/archive.ts';
 import { checkContent, watchContent } from './content-checks.ts';
+import { builtFiles, fileClock, keepOutput, pruneOutput, recordOutput } from './output-in-place.ts';
 import { startSearchIndex } from './search-index.ts';
 import { writeHeadersFile } from './security-headers.ts';
 import { archiveSitemap } from './sitemap.ts';
@@ -21,6 +24,9 @@ export function archive(): AstroIntegration {
   let content: ArchiveData | undefined;
   let base = '/';
   let cacheDir: URL | undefined;
+  // Whether the last build's output is kept in place (src/integrations/output-in-place.ts), and since when.
+  let kept = false;
+  let started = 0;
   let searchIndex: ReturnType<typeof startSearchIndex> | undefined;
   const checked = (): ArchiveData => {
     if (!content) throw new Error('the archive integration has not checked the content yet (astro:config:setup)');
@@ -29,10 +35,21 @@ export function archive(): AstroIntegration {
   return {
     name: 'archive',
     hooks: {
-      'astro:config:setup': ({ config, logger, updateConfig }) => {
+      'astro:config:setup': ({ config, command, logger, updateConfig }) => {
         content = checkContent(logger);
         handOverContent(content);
-        updateConfig({ integrations: [archiveSitemap(String(config.site), config.base, fileURLToPath(config.outDir))] });
+        const outDir = fileURLToPath(config.outDir);
+        const cache = fileURLToPath(config.cacheDir);
+        kept = command === 'build' && keepOutput(outDir, cache);
+        if (command === 'build') {
+          mkdirSync(cache, { recursive: true });
+          started = fileClock(cache);
+        }
+        updateConfig({
+          integrations: [archiveSitemap(String(config.site), config.base, outDir)],
+          ...(kept ? { vite: { build: { emptyOutDir: false } } } : {}),
+        });
+        if (kept) logger.info('the last build’s output is kept in place: unchanged pages stay, the rest is written');
       },
       'astro:config:done': ({ config }) => {
         base = config.base;
@@ -50,9 +67,18 @@ export function archive(): AstroIntegration {
       'astro:build:start': ({ logger }) => {
         searchIndex = startSearchIndex(new Archive(checked()), base, cacheDir!, logger);
       },
-      'astro:build:done': async ({ dir }) => {
-        await searchIndex!.writeTo(dir);
+      'astro:build:done': async ({ dir, assets, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const files = builtFiles(outDir, assets);
+        if (kept) {
+          const removed = pruneOutput(outDir, fileURLToPath(cacheDir!), files, started);
+          if (removed) logger.info(`removed ${removed} files the last build wrote and this one did not`);
+          // The sitemap is written after this hook, in as many parts as it needs now.
+          for (const name of readdirSync(outDir)) if (/^sitemap-\d+\.xml$/.test(name)) rmSync(join(outDir, name));
+        }
+        await searchIndex!.writeTo(dir, kept);
         writeHeadersFile(dir, base);
+        recordOutput(outDir, fileURLToPath(cacheDir!), files);
       },
     },
   };

@@ -69,8 +69,11 @@ async function writeBundles(records: SearchRecord[], outDir: string): Promise<vo
 }
 
 export interface SearchIndexJob {
-  /** Waits for the index and puts it into the built site. */
-  writeTo(dist: URL): Promise<void>;
+  /**
+   * Waits for the index and puts it into the built site. `kept`: the site folder is the last build's, left in
+   * place, so its index is already there when the records did not change.
+   */
+  writeTo(dist: URL, kept: boolean): Promise<void>;
 }
 
 /**
@@ -102,11 +105,21 @@ export function startSearchIndex(archive: Archive, base: string, cacheDir: URL, 
   ready.catch(() => {});
 
   return {
-    async writeTo(dist: URL) {
+    async writeTo(dist: URL, kept: boolean) {
       await ready;
       const target = fileURLToPath(dist);
-      mkdirSync(target, { recursive: true });
-      for (const lang of LANGS) cpSync(join(cached, paths.searchBundle(lang)), join(target, paths.searchBundle(lang)), { recursive: true });
+      const copied = join(cached, 'copied.sha256');
+      const inPlace = kept && reused && existsSync(copied) && readFileSync(copied, 'utf8') === digest;
+      if (!inPlace) {
+        rmSync(copied, { force: true });
+        for (const lang of LANGS) {
+          const bundle = join(target, paths.searchBundle(lang));
+          rmSync(bundle, { recursive: true, force: true });
+          mkdirSync(bundle, { recursive: true });
+          cpSync(join(cached, paths.searchBundle(lang)), bundle, { recursive: true });
+        }
+        writeFileSync(copied, digest);
+      }
       const ms = Math.round(performance.now() - started);
       logger.info(
         `search index: ${records.length} records, ${reused ? 'unchanged since the last build (reused)' : 'indexed'}; ready ${ms} ms after the build started`,

@@ -36,7 +36,7 @@ describe('CiteThis', () => {
     expect(text(en)).toMatch(/^Ministry of Foreign Affairs \(Republic of Korea\)\. “한미 외교차관회담\(5\.31\) 결과\.” Press release, 1 June 2024\./);
   });
 
-  it('links the three downloads, named in the page’s language with their file types', async () => {
+  it('gives the three formats as text to copy, with a button to save each, named in the page’s language', async () => {
     const html = await render('2024-11-15-inside-story-lima-foreign-ministers', 'en');
     expect(html.indexOf('data-citation="en"')).toBeLessThan(html.indexOf('data-citation="ko"'));
     expect(html).toContain('<i>Inside Story</i>');
@@ -45,12 +45,20 @@ describe('CiteThis', () => {
       ['ris', 'RIS'],
       ['json', 'CSL-JSON'],
     ]) {
-      const link = new RegExp(
-        `<a href="/en/documents/2024-11-15-inside-story-lima-foreign-ministers/cite\\.${ext}" download="2024-11-15-inside-story-lima-foreign-ministers-en\\.${ext}" type="[^"]+" data-cite-download="${ext}">Download ${name} file \\(\\.${ext}\\)</a>`,
+      const block = new RegExp(`<details class="cite-format" data-cite-format="${ext}">(.*?)</details>`, 's').exec(html)?.[1];
+      expect(block, ext).toBeDefined();
+      expect(block).toMatch(/<pre><code>[^<]+<\/code><\/pre>/);
+      expect(block).toMatch(
+        new RegExp(
+          `<button type="button" hidden data-cite-download="${ext}" data-filename="2024-11-15-inside-story-lima-foreign-ministers-en\\.${ext}" data-type="[^"]+">Save as ${name} file \\(\\.${ext}\\)</button>`,
+        ),
       );
-      expect(html).toMatch(link);
     }
-    expect(text(html)).toContain('Download RIS file (.ris) — for Zotero, EndNote, Mendeley');
-    expect(html).not.toMatch(/\sstyle=|<script|\son[a-z]+=/i);
+    expect(text(html)).toContain('RIS — for Zotero, EndNote, Mendeley');
+    expect(text(html)).toContain('@misc{2024-11-15-inside-story-lima-foreign-ministers-en,');
+    expect(html).not.toMatch(/\sstyle=|\son[a-z]+=/i);
+    const ko = await render('2024-11-15-inside-story-lima-foreign-ministers', 'ko');
+    expect(ko).toContain('참고문헌 관리 프로그램용');
+    expect(ko).toContain('BibTeX 파일로 내려받기 (.bib)');
   });
 });

@@ -1,9 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { listFiles } from '../support/files.ts';
-import { CITATION_FORMATS } from '../../src/lib/publish/citation/formats.ts';
-import { serveStatic } from '../../src/dev/tools/static-server.ts';
+import { servedSite } from './support/browser.ts';
 
 const dist = inject('distDir');
 const articles = listFiles(dist).filter((f) => /^(ko|en)\/documents\/[^/]+\/index\.html$/.test(f));
@@ -93,32 +92,26 @@ describe('"Cite this" on the built article pages', () => {
         expect(section).not.toMatch(/\sstyle=|<script|\son[a-z]+=/i);
       });
 
-      it('links three downloads that exist and parse', () => {
-        const links = [...html.matchAll(/<a\b[^>]*data-cite-download="(bib|ris|json)"[^>]*>(.*?)<\/a>/gs)].map((m) => ({
+      it('gives BibTeX, RIS and CSL-JSON as text on the page, each of which parses, and no file of its own', () => {
+        const blocks = [...html.matchAll(/<details class="cite-format" data-cite-format="(bib|ris|json)">(.*?)<\/details>/gs)].map((m) => ({
           ext: m[1]!,
-          tag: m[0],
-          label: text(m[2]!),
-          href: decode(/\shref="([^"]+)"/.exec(m[0])![1]!),
-          download: /\sdownload="([^"]+)"/.exec(m[0])?.[1],
+          body: decode(/<pre><code>(.*?)<\/code><\/pre>/s.exec(m[2]!)![1]!),
+          key: /\sdata-filename="([^"]+)\.(bib|ris|json)"/.exec(m[2]!)![1]!,
+          label: text(/<button[^>]*>(.*?)<\/button>/s.exec(m[2]!)![1]!),
         }));
-        expect(links.map((l) => l.ext)).toEqual(['bib', 'ris', 'json']);
-        for (const link of links) {
-          expect(link.href).toBe(`${pagePath}cite.${link.ext}`);
-          expect(link.label).toContain(`.${link.ext}`);
-          expect(link.label).toMatch(lang === 'ko' ? /내려받기/ : /Download/);
-          const key = link.download!.replace(/\.(bib|ris|json)$/, '');
-          expect(link.download).toBe(`${key}.${link.ext}`);
-          const target = join(dist, link.href);
-          expect(existsSync(target), `${file} → ${link.href}`).toBe(true);
-          const body = readFileSync(target, 'utf8');
-          if (link.ext === 'bib') {
+        expect(blocks.map((b) => b.ext)).toEqual(['bib', 'ris', 'json']);
+        for (const { ext, body, key, label } of blocks) {
+          expect(label).toContain(`.${ext}`);
+          expect(label).toMatch(lang === 'ko' ? /내려받기/ : /Save as/);
+          if (ext === 'bib') {
             expect(body.startsWith(`@misc{${key},\n`)).toBe(true);
             expect(balanced(body)).toBe(true);
             expect(body).toContain(`url          = {${new URL(metaTags(html).get('citation_public_url')![0]!).href}}`);
-          } else if (link.ext === 'ris') {
-            const lines = body.split('\r\n');
+          } else if (ext === 'ris') {
+            // HTML reads CRLF as LF; the saved file has CRLF again (checked in Chromium below).
+            const lines = body.split('\n');
             expect(lines[0]).toMatch(/^TY {2}- (GOVDOC|NEWS|BLOG)$/);
-            expect(body.endsWith('ER  - \r\n')).toBe(true);
+            expect(body.endsWith('ER  - \n')).toBe(true);
             for (const line of lines.slice(0, -1)) expect(line).toMatch(/^[A-Z][A-Z0-9] {2}- /);
             expect(lines).toContain(`TI  - ${title}`);
           } else {
@@ -128,23 +121,30 @@ describe('"Cite this" on the built article pages', () => {
             expect(items[0].issued['date-parts'][0]).toHaveLength(3);
           }
         }
+        expect(listFiles(join(dist, file, '..')).filter((f) => f.startsWith('cite.'))).toEqual([]);
       });
     });
   }
 
-  it('are served with their own types, as the _headers file tells Netlify and Cloudflare Pages', async () => {
-    const server = await serveStatic(dist);
-    try {
-      for (const file of articles) {
-        for (const format of CITATION_FORMATS) {
-          const res = await fetch(`${server.url}${file.replace(/index\.html$/, '')}cite.${format.ext}`);
-          expect(res.status).toBe(200);
-          expect(res.headers.get('content-type'), `${file} ${format.ext}`).toBe(format.contentType);
-          expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+  describe('in Chromium', () => {
+    const site = servedSite();
+    it('saves each format as a file named by the citation key, RIS with CRLF line ends', async () => {
+      const page = await site.browser.newPage({ acceptDownloads: true });
+      try {
+        await page.goto(`${site.server.url}en/documents/2024-06-01-mofa-kr-us-vice-ministers/`);
+        for (const ext of ['bib', 'ris', 'json']) {
+          const block = page.locator(`details[data-cite-format="${ext}"]`);
+          await block.locator('summary').click();
+          const [download] = await Promise.all([page.waitForEvent('download'), block.locator('button[data-cite-download]').click()]);
+          expect(download.suggestedFilename()).toBe(`2024-06-01-mofa-kr-us-vice-ministers-en.${ext}`);
+          const saved = readFileSync((await download.path())!, 'utf8');
+          const shown = await block.locator('pre code').textContent();
+          expect(saved.replace(/\r\n/g, '\n')).toBe(shown);
+          if (ext === 'ris') expect(saved).toMatch(/^TY {2}- GOVDOC\r\n[\s\S]*ER {2}- \r\n$/);
         }
+      } finally {
+        await page.close();
       }
-    } finally {
-      await server.close();
-    }
+    });
   });
 });

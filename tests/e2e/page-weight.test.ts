@@ -33,13 +33,25 @@ describe('page weight', () => {
     }
   });
 
-  it('loads no JavaScript on article and side-by-side pages', () => {
+  it('loads no JavaScript on side-by-side pages, and on articles only the citation formats’ save buttons (under 1 KB)', () => {
+    // JSON-LD is data for search engines, never run: every other script element is JavaScript.
+    const scripts = (html: string) =>
+      [...html.replace(/<script type="application\/ld\+json">[^<]*<\/script>/g, '').matchAll(/<script\b[^>]*>/gi)].map((m) => m[0]);
     for (const file of [...articles, ...parallel]) {
       const html = read(file);
-      // JSON-LD is data for search engines, never run: every other script element is JavaScript.
-      expect(html.replace(/<script type="application\/ld\+json">[^<]*<\/script>/g, ''), file).not.toMatch(/<script\b/i);
       expect(html, file).not.toMatch(/\son[a-z]+=/i);
       expect(html, file).not.toMatch(/<link[^>]+rel="modulepreload"/i);
+      if (parallel.includes(file)) {
+        expect(scripts(html), file).toEqual([]);
+        continue;
+      }
+      const [script, ...more] = scripts(html);
+      expect(more, file).toEqual([]);
+      const src = /\ssrc="\/([^"]+)"/.exec(script!)![1]!;
+      expect(src, file).toMatch(/^_astro\/CiteThis\./);
+      const code = read(src);
+      expect(Buffer.byteLength(code)).toBeLessThan(1024);
+      expect(code).not.toMatch(/\bimport\b/);
     }
   });
 

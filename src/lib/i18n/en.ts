@@ -293,8 +293,9 @@ export const en: Dictionary = {
     title: 'Cite this',
     intro: 'Citations of this language version. Add the date you accessed it if your style asks for one.',
     styles: { ko: 'Korean style', en: 'English (Chicago style)' },
-    downloads: 'Download the citation',
-    download: (format: string, ext: string) => `Download ${format} file (.${ext})`,
+    formats: 'For reference managers',
+    formatsIntro: 'Each format as text: open it to copy it, or save it as a file.',
+    download: (format: string, ext: string) => `Save as ${format} file (.${ext})`,
     hints: { bib: 'for LaTeX (BibTeX, biblatex)', ris: 'for Zotero, EndNote, Mendeley', json: 'CSL-JSON for Pandoc, Zotero' },
     kinds: { official: 'press release', news: 'news report', blog: 'blog post' },
     translated: {

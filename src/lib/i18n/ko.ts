@@ -278,8 +278,9 @@ export const ko = {
     title: '인용',
     intro: '이 언어판을 인용하는 형식입니다. 쓰는 양식이 접속일을 요구하면 직접 덧붙이세요.',
     styles: { ko: '한국어 형식', en: '영어 형식 (시카고 양식 기준)' },
-    downloads: '인용 정보 내려받기',
-    download: (format: string, ext: string) => `${format} 파일 내려받기 (.${ext})`,
+    formats: '참고문헌 관리 프로그램용',
+    formatsIntro: '형식마다 텍스트로 보여 줍니다. 펼쳐서 복사하거나 파일로 내려받으세요.',
+    download: (format: string, ext: string) => `${format} 파일로 내려받기 (.${ext})`,
     hints: { bib: 'LaTeX(BibTeX, biblatex)용', ris: 'Zotero, EndNote, Mendeley용', json: 'Pandoc, Zotero용 CSL-JSON' },
     kinds: { official: '보도자료', news: '언론 보도', blog: '블로그 글' },
     translated: {

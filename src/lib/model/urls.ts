@@ -9,8 +9,6 @@ export const paths = {
   meetingsFiltered: (lang: Lang, dimension: string, value: string) => `/${lang}/meetings/${dimension}/${value}/`,
   document: (lang: Lang, id: string) => `/${lang}/documents/${id}/`,
   parallel: (lang: Lang, id: string) => `/${lang}/documents/${id}/parallel/`,
-  /** A document version's citation file: `cite.bib`, `cite.ris`, `cite.json`. */
-  citation: (lang: Lang, id: string, ext: 'bib' | 'ris' | 'json') => `/${lang}/documents/${id}/cite.${ext}`,
   openData: (file: string) => `/data/${file}`,
   data: (lang: Lang) => `/${lang}/data/`,
   people: (lang: Lang) => `/${lang}/people/`,

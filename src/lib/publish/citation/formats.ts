@@ -6,7 +6,7 @@ import { ris } from './ris.ts';
 export type CitationFormat = 'bib' | 'ris' | 'json';
 
 export interface CitationFormatInfo {
-  /** The file's extension, also the last part of its URL: `/ko/documents/<id>/cite.bib`. */
+  /** The extension a saved file takes: `<citation key>.bib`. */
   ext: CitationFormat;
   /** The format's name as readers know it. */
   name: string;
@@ -14,7 +14,7 @@ export interface CitationFormatInfo {
   render: (c: Citation) => string;
 }
 
-/** The downloadable citation files of every document version, in the order the article lists them. */
+/** The formats every article gives its citation in, in the order it lists them. */
 export const CITATION_FORMATS: readonly CitationFormatInfo[] = [
   { ext: 'bib', name: 'BibTeX', contentType: 'application/x-bibtex; charset=utf-8', render: bibtex },
   { ext: 'ris', name: 'RIS', contentType: 'application/x-research-info-systems; charset=utf-8', render: ris },
