@@ -32,6 +32,17 @@ describe('the GitHub Pages workflow (GitHub Pages 배포)', () => {
     expect(workflow.jobs.deploy.steps.some((s: Step) => s.uses?.startsWith('actions/deploy-pages'))).toBe(true);
   });
 
+  it('keeps the incremental build’s cache between runs: restored after npm ci (which empties node_modules), before the build', () => {
+    const config = readFileSync(join(PROJECT_ROOT, 'astro.config.mjs'), 'utf8');
+    const cacheDir = /cacheDir: process\.env\.ARCHIVE_CACHE_DIR \|\| '\.\/([^']+)'/.exec(config)![1];
+    const at = (test: (s: Step) => boolean) => steps.findIndex(test);
+    const cache = at((s) => !!s.uses?.startsWith('actions/cache'));
+    expect(steps[cache]?.with?.path).toBe(cacheDir);
+    expect(steps[cache]?.with?.['restore-keys']).toBeTruthy();
+    expect(at((s) => !!s.run?.startsWith('npm ci'))).toBeLessThan(cache);
+    expect(cache).toBeLessThan(at((s) => s.run === 'npm run build'));
+  });
+
   it('gives settings that work for a project site and a user site (what configure-pages outputs)', () => {
     expect(siteSettings({ SITE_URL: 'https://user.github.io', BASE_PATH: '/diplomatic-archive' })).toEqual({
       site: 'https://user.github.io',

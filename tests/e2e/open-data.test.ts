@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { jsonSchemaFile, SCHEMA_NAMES, schemaPath } from '../../src/lib/publish/json-schemas.ts';
@@ -11,7 +12,7 @@ import { csvObjects } from '../support/csv.ts';
 describe('the open data of the built site', () => {
   const dist = inject('distDir');
   const read = (path: string) => readFileSync(join(dist, path), 'utf8');
-  const json = (file: string) => JSON.parse(read(`data/${file}`));
+  const json = (file: string) => JSON.parse(file.endsWith('.gz') ? gunzipSync(readFileSync(join(dist, 'data', file))).toString('utf8') : read(`data/${file}`));
   /** Whether a root-relative page path of the default build (base "/") is a page of dist/. */
   const isPage = (path: string) => path.startsWith('/') && path.endsWith('/') && existsSync(join(dist, path, 'index.html'));
 
@@ -24,7 +25,7 @@ describe('the open data of the built site', () => {
     const archive = realArchive();
     const files = [
       ['meetings.json', meetingsFileSchema, meetingsOpenData(archive, '/')],
-      ['documents.json', documentsFileSchema, documentsOpenData(archive, '/')],
+      ['documents.json.gz', documentsFileSchema, documentsOpenData(archive, '/')],
       ['people.json', peopleFileSchema, peopleOpenData(archive, '/')],
       ['countries.json', countriesFileSchema, countriesOpenData(archive, '/')],
       ['topics.json', topicsFileSchema, topicsOpenData(archive, '/')],
@@ -40,7 +41,7 @@ describe('the open data of the built site', () => {
   it('links only to pages that exist', () => {
     const urls = [
       ...json('meetings.json').meetings.flatMap((m: { documents: { url: string }[] }) => m.documents.map((d) => d.url)),
-      ...json('documents.json').documents.flatMap((d: { versions: { url: string }[] }) => d.versions.map((v) => v.url)),
+      ...json('documents.json.gz').documents.flatMap((d: { versions: { url: string }[] }) => d.versions.map((v) => v.url)),
       ...json('people.json').people.flatMap((p: { url: { ko: string; en: string } }) => [p.url.ko, p.url.en]),
       ...json('countries.json').countries.flatMap((c: { url: { ko: string; en: string } | null }) => (c.url ? [c.url.ko, c.url.en] : [])),
       ...json('topics.json').topics.flatMap((t: { url: { ko: string; en: string } | null }) => (t.url ? [t.url.ko, t.url.en] : [])),
@@ -57,7 +58,7 @@ describe('the open data of the built site', () => {
     expect(meetings.rows.map((r) => r.id)).toEqual(json('meetings.json').meetings.map((m: { id: string }) => m.id));
     const documents = csvObjects(read('data/documents.csv'));
     expect(documents.header).toEqual(DOCUMENT_COLUMNS.map((c) => c.name));
-    expect(documents.rows).toHaveLength(json('documents.json').documents.flatMap((d: { versions: unknown[] }) => d.versions).length);
+    expect(documents.rows).toHaveLength(json('documents.json.gz').documents.flatMap((d: { versions: unknown[] }) => d.versions).length);
     expect(documents.rows.find((r) => r.lang === 'ko' && r.id === '2024-11-15-inside-story-lima-foreign-ministers')?.title).toBe(
       '한미 외교장관, 러시아의 대북 군사적 지원 가능성 예의주시',
     );

@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 // Every character kept: a document whose text holds `~` date ranges (hand-written, unescaped), `*`, `_`,
 // backticks, brackets, `<`, `&`, `#` and `1)` at a line's start, `|` and `\` shows exactly those characters on
 // its article page, its side-by-side page, in search excerpts, in its feed and in the open data.
@@ -194,7 +195,7 @@ describe('every character kept (원문 그대로 / verbatim)', () => {
       expect(unescape(/<title>(?:<!\[CDATA\[)?(.*?)(?:\]\]>)?<\/title>/s.exec(item)![1]!)).toBe(TITLE[lang]);
       expect(unescape(/<description>(?:<!\[CDATA\[)?(.*?)(?:\]\]>)?<\/description>/s.exec(item)![1]!)).toContain(DECK[lang]);
     }
-    const data = JSON.parse(readFileSync(join(built.outDir, 'data', 'documents.json'), 'utf8'));
+    const data = JSON.parse(gunzipSync(readFileSync(join(built.outDir, 'data', 'documents.json.gz'))).toString('utf8'));
     const doc = data.documents.find((d: { id: string }) => d.id === ID);
     for (const v of doc.versions as { lang: 'ko' | 'en'; title: string; deck: string[]; text: string }[]) {
       expect([v.title, v.deck]).toEqual([TITLE[v.lang], [DECK[v.lang]]]);

@@ -250,14 +250,15 @@ export const en: Dictionary = {
       meetingsJson:
         'Every meeting, newest first: date, time, format, kind, level, title in Korean and English, counterparts, place, occasion, participants (person id, side represented, role at the time), related meetings, and the language versions of the documents that report it.',
       documentsJson:
-        'Every document, newest first: source kind, the meetings it reports, topics, issuer, publisher, source address, author, the archivist’s note, the language of the original, and for each language version the title, deck, publication date, translation details and the full text (Markdown).',
+        'Every document, newest first: source kind, the meetings it reports, topics, issuer, publisher, source address, author, the archivist’s note, the language of the original, and for each language version the title, deck, publication date, translation details and the full text (Markdown). Compressed with gzip (unpack it with gunzip or any zip tool): the texts are most of the archive’s size.',
       peopleJson:
         'Everyone in the people registry, by id: names in Hangul and in Latin script, family name, variant spellings, country, posts with their dates, and the meetings they took part in.',
       countriesJson:
         'Every country, by code: names, the short form used in meeting titles, variant names, the meetings held with it as a counterpart, and its people.',
       topicsJson: 'Every topic, by id: names, the documents on it and the meetings those documents report.',
       meetingsCsv: 'A table with one row per meeting: the values of meetings.json, flattened.',
-      documentsCsv: 'A table with one row per language version of a document: the values of documents.json without the texts, which are in documents.json.',
+      documentsCsv:
+        'A table with one row per language version of a document: the values of documents.json.gz without the texts, which are in documents.json.gz.',
     },
     conventionsTitle: 'File formats',
     conventions: {
@@ -274,7 +275,7 @@ export const en: Dictionary = {
       country: 'Country record',
       topic: 'Topic record',
       meetings: 'Structure of meetings.json',
-      documents: 'Structure of documents.json',
+      documents: 'Structure of documents.json (documents.json.gz, unpacked)',
       people: 'Structure of people.json',
       countries: 'Structure of countries.json',
       topics: 'Structure of topics.json',

@@ -237,12 +237,12 @@ export const ko = {
       meetingsJson:
         '모든 회담(최신순): 날짜, 시각, 형식, 종류, 급, 한·영 제목, 상대국, 장소, 계기, 참석자(인물 아이디, 대표한 나라, 당시 직위), 관련 회담, 회담을 다룬 문서의 언어판.',
       documentsJson:
-        '모든 문서(최신순): 출처 종류, 다룬 회담, 주제, 발표 기관, 발행처, 출처 주소, 작성자, 아카이브 메모, 원문 언어, 그리고 언어판마다 제목, 부제, 발행일, 번역 정보, 본문 전문(마크다운).',
+        '모든 문서(최신순): 출처 종류, 다룬 회담, 주제, 발표 기관, 발행처, 출처 주소, 작성자, 아카이브 메모, 원문 언어, 그리고 언어판마다 제목, 부제, 발행일, 번역 정보, 본문 전문(마크다운). 본문이 아카이브 용량의 대부분이라 gzip으로 압축했습니다(gunzip이나 압축 프로그램으로 풉니다).',
       peopleJson: '모든 인물(아이디순): 한글·로마자 이름, 성, 다른 표기, 나라, 직위와 재임 기간, 참석한 회담.',
       countriesJson: '모든 나라(코드순): 이름, 회담 제목에 쓰는 약칭, 다른 표기, 상대국으로 만난 회담, 그 나라 인물.',
       topicsJson: '모든 주제(아이디순): 이름, 주제에 속한 문서와 그 문서가 다룬 회담.',
       meetingsCsv: '회담 한 건이 한 줄인 표: meetings.json의 값을 펼친 것.',
-      documentsCsv: '문서의 언어판 하나가 한 줄인 표: 본문을 뺀 documents.json의 값. 본문은 documents.json에 있습니다.',
+      documentsCsv: '문서의 언어판 하나가 한 줄인 표: 본문을 뺀 documents.json.gz의 값. 본문은 documents.json.gz에 있습니다.',
     },
     conventionsTitle: '파일 형식',
     conventions: {
@@ -259,7 +259,7 @@ export const ko = {
       country: '나라 기록',
       topic: '주제 기록',
       meetings: 'meetings.json의 구조',
-      documents: 'documents.json의 구조',
+      documents: 'documents.json의 구조 (documents.json.gz를 푼 것)',
       people: 'people.json의 구조',
       countries: 'countries.json의 구조',
       topics: 'topics.json의 구조',

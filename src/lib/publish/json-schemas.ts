@@ -27,7 +27,7 @@ export const SCHEMA_FILES = {
   country: { title: 'Country record (content/countries/<id>.yaml)', schema: countrySchema, io: 'input' },
   topic: { title: 'Topic record (content/topics/<id>.yaml)', schema: topicSchema, io: 'input' },
   meetings: { title: 'Open data: meetings.json', schema: meetingsFileSchema, io: 'output' },
-  documents: { title: 'Open data: documents.json', schema: documentsFileSchema, io: 'output' },
+  documents: { title: 'Open data: documents.json (published as documents.json.gz)', schema: documentsFileSchema, io: 'output' },
   people: { title: 'Open data: people.json', schema: peopleFileSchema, io: 'output' },
   countries: { title: 'Open data: countries.json', schema: countriesFileSchema, io: 'output' },
   topics: { title: 'Open data: topics.json', schema: topicsFileSchema, io: 'output' },

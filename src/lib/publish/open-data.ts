@@ -18,8 +18,8 @@ import type { Archive, DocumentGroup } from '../model/archive.ts';
 import { meetingRecords } from '../model/meetings.ts';
 import { paths, withBase } from '../model/urls.ts';
 
-/** The open-data files, by file name under /data/. */
-export const OPEN_DATA_FILES = ['meetings.json', 'documents.json', 'people.json', 'countries.json', 'topics.json', 'meetings.csv', 'documents.csv'] as const;
+/** The open-data files, by file name under /data/ (src/lib/publish/open-data-files.ts writes them). */
+export const OPEN_DATA_FILES = ['meetings.json', 'documents.json.gz', 'people.json', 'countries.json', 'topics.json', 'meetings.csv', 'documents.csv'] as const;
 
 /** A page's path in both languages, under the deploy base. */
 export function bothPages(base: string, page: (lang: Lang) => string): { ko: string; en: string } {
@@ -80,7 +80,7 @@ function documentEntry(group: DocumentGroup, base: string): DocumentEntry {
   };
 }
 
-/** `data/documents.json`: every document with all its language versions and their texts. */
+/** `data/documents.json.gz` (gzip-compressed JSON): every document with all its language versions and their texts. */
 export function documentsOpenData(archive: Archive, base: string): DocumentsFile {
   const documents = archive.documentsNewestFirst.map((g) => documentEntry(g, base));
   return { generator: GENERATOR, count: documents.length, documents };

@@ -59,8 +59,13 @@ export function crawlBuiltSite(dist: string, base: string, site = 'http://localh
     const text = readFileSync(join(dist, file), 'utf8');
     const pageUrl = new URL(`${base}${file.replace(/(^|\/)index\.html$/, '$1')}`, LOCAL);
     for (const [, raw] of text.matchAll(/\s(?:href|src)="([^"]*)"/g)) check(file, raw!.replace(/&amp;/g, '&'), pageUrl);
-    // Absolute URLs elsewhere in the page: meta content (og:url), JSON-LD.
-    for (const url of absoluteUrls(text.replace(/\s(?:href|src)="[^"]*"/g, ''))) check(file, url, pageUrl, false);
+    // Absolute URLs elsewhere in the page: meta content (og:url), JSON-LD, citation formats (as text: entities read).
+    const rest = text
+      .replace(/\s(?:href|src)="[^"]*"/g, '')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, '&');
+    for (const url of absoluteUrls(rest)) check(file, url, pageUrl, false);
   }
   for (const file of others) {
     for (const url of absoluteUrls(readFileSync(join(dist, file), 'utf8'))) check(file, url, new URL(`${base}${file}`, LOCAL), false);

@@ -1,4 +1,0 @@
-import { countriesOpenData } from '../../lib/publish/open-data.ts';
-import { jsonRoute } from '../../astro/data-route.ts';
-
-export const GET = jsonRoute(countriesOpenData);

@@ -1,4 +1,0 @@
-import { documentsCsv } from '../../lib/publish/open-data-csv.ts';
-import { csvRoute } from '../../astro/data-route.ts';
-
-export const GET = csvRoute(documentsCsv);
