@@ -84,11 +84,16 @@ export interface SearchIndexJob {
  */
 export function startSearchIndex(archive: Archive, base: string, cacheDir: URL, logger: AstroIntegrationLogger): SearchIndexJob {
   const started = performance.now();
-  const records = searchRecords(archive, base);
-  const digest = createHash('sha256').update(indexerFingerprint()).update(JSON.stringify(records)).digest('hex');
+  let records: SearchRecord[] | undefined = searchRecords(archive, base);
+  const count = records.length;
+  // Hashed record by record: the whole index as one JSON string would be hundreds of megabytes at a time.
+  const hash = createHash('sha256').update(indexerFingerprint());
+  for (const record of records) hash.update(JSON.stringify(record));
+  const digest = hash.digest('hex');
   const cached = join(fileURLToPath(cacheDir), 'search-index');
   const stamp = join(cached, 'records.sha256');
   const reused = existsSync(stamp) && readFileSync(stamp, 'utf8') === digest;
+  if (reused) records = undefined;
 
   const ready: Promise<void> = reused
     ? Promise.resolve()
@@ -96,7 +101,10 @@ export function startSearchIndex(archive: Archive, base: string, cacheDir: URL, 
         // Written beside the cache and moved into place whole, so an interrupted build never leaves half an index.
         const fresh = `${cached}.partial-${process.pid}`;
         rmSync(fresh, { recursive: true, force: true });
-        await writeBundles(records, fresh);
+        const sent = records!;
+        // Pagefind holds the records from here on: this process need not keep them while the pages render.
+        records = undefined;
+        await writeBundles(sent, fresh);
         writeFileSync(join(fresh, 'records.sha256'), digest);
         rmSync(cached, { recursive: true, force: true });
         renameSync(fresh, cached);
@@ -121,9 +129,7 @@ export function startSearchIndex(archive: Archive, base: string, cacheDir: URL, 
         writeFileSync(copied, digest);
       }
       const ms = Math.round(performance.now() - started);
-      logger.info(
-        `search index: ${records.length} records, ${reused ? 'unchanged since the last build (reused)' : 'indexed'}; ready ${ms} ms after the build started`,
-      );
+      logger.info(`search index: ${count} records, ${reused ? 'unchanged since the last build (reused)' : 'indexed'}; ready ${ms} ms after the build started`);
     },
   };
 }

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 
 /** The project's root folder. */
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../../..');
@@ -45,16 +45,26 @@ export function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
   };
   if (options.base) env.BASE_PATH = options.base;
   else delete env.BASE_PATH;
-  if (options.contentDir) env.ARCHIVE_CONTENT_DIR = options.contentDir;
-  else delete env.ARCHIVE_CONTENT_DIR;
   const root = options.root ?? PROJECT_ROOT;
+  env.ARCHIVE_CONTENT_DIR = options.contentDir ?? join(root, 'content');
   const config = options.timings ? ['--config', relative(root, timedConfig(root, options.timings))] : [];
+  // Astro prerenders into `.prerender/` of the output folder when that folder is inside the working folder, and
+  // into the working folder's own `.astro/.prerender/` otherwise, where two builds at once would overwrite each
+  // other. So each build runs in its output folder's parent, with a link to the project's packages there (the
+  // prerendered chunks import them).
+  const cwd = dirname(resolve(outDir));
+  mkdirSync(cwd, { recursive: true });
+  if (!existsSync(join(cwd, 'node_modules'))) symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(cwd, 'node_modules'), 'dir');
   const started = performance.now();
   // process.execPath is the project's pinned Node: npm scripts run everything under it.
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', ...config], {
-    cwd: root,
-    env,
-  });
+  const child = spawn(
+    process.execPath,
+    [...(options.nodeArgs ?? []), join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root, ...config],
+    {
+      cwd,
+      env,
+    },
+  );
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));

@@ -20,6 +20,8 @@ export interface Unit {
   markdown: string;
   /** Its plain text, for weighing. */
   text: string;
+  /** Its syntax tree, as parsed in the whole body (what the side-by-side view renders, without parsing again). */
+  nodes: RootContent[];
 }
 
 export type RowKind = 'matched' | 'merged' | 'only-left' | 'only-right';
@@ -42,13 +44,13 @@ export function paragraphUnits(markdown: string): Unit[] {
       const list = node as List;
       list.children.forEach((item, i) => {
         const number = (list.start ?? 1) + i;
-        units.push({ index: units.length, number, markdown: slice(item), text: `${number}. ${toString(item)}` });
+        units.push({ index: units.length, number, markdown: slice(item), text: `${number}. ${toString(item)}`, nodes: item.children });
       });
       continue;
     }
     const text = toString(node).trim();
     if (node.type === 'html' || !text) continue;
-    units.push({ index: units.length, markdown: slice(node), text });
+    units.push({ index: units.length, markdown: slice(node), text, nodes: [node] });
   }
   return units;
 }

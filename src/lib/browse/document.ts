@@ -30,7 +30,7 @@ export interface DocumentView {
    * The part of the people registry the names linked in the body depend on (NameMatcher.dependencies): the
    * body is rendered on the page with the whole registry, and this is what its links can change with.
    */
-  bodyNames: [string, string[][]][];
+  bodyNames: string[];
   other: Lang;
   /** The other language version's title, when the archive has it (it is linked, and read side by side). */
   otherTitle?: string;
@@ -52,7 +52,7 @@ export interface DocumentView {
 const matchers = new WeakMap<Archive, Partial<Record<Lang, NameMatcher>>>();
 
 /** The registry entries the person links of a body in its language can depend on. */
-export function bodyNames(archive: Archive, version: DocumentVersion): [string, string[][]][] {
+export function bodyNames(archive: Archive, version: DocumentVersion): string[] {
   let byLang = matchers.get(archive);
   if (!byLang) matchers.set(archive, (byLang = {}));
   const matcher = (byLang[version.lang] ??= new NameMatcher(archive.input.people, { lang: version.lang }));

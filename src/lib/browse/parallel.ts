@@ -1,7 +1,7 @@
 import type { Lang } from '../../schemas/common.ts';
-import { alignBodies, type RowKind } from './alignment.ts';
+import { alignBodies, type RowKind, type Unit } from './alignment.ts';
 import type { DocumentGroup, DocumentVersion } from '../model/archive.ts';
-import { renderMarkdown } from '../text/render-markdown.ts';
+import { renderBlocks } from '../text/render-markdown.ts';
 
 export interface ParallelRow {
   kind: RowKind;
@@ -38,13 +38,13 @@ export function parallelView(group: Pick<DocumentGroup, 'id' | 'versions'>): Par
 
 function alignVersions(id: string, ko: DocumentVersion, en: DocumentVersion): ParallelView {
   const pairs = alignBodies(ko.body, en.body);
-  const html = (units: typeof pairs.left, indexes: number[]) => indexes.map((i) => renderUnit(units[i]!.markdown, units[i]!.number));
+  const html = (units: typeof pairs.left, indexes: number[]) => indexes.map((i) => renderUnit(units[i]!));
   const rows = pairs.rows.map((r) => ({ kind: r.kind, ko: html(pairs.left, r.left), en: html(pairs.right, r.right) }));
   return { id, versions: { ko, en }, rows, mismatches: rows.filter((r) => r.kind !== 'matched').length };
 }
 
-// A numbered paragraph rendered alone would restart at 1: keep its printed number.
-function renderUnit(markdown: string, number?: number): string {
-  if (number === undefined) return renderMarkdown(markdown);
-  return renderMarkdown(markdown.replace(/^\d+[.)]\s*/, '')).replace(/^<p>/, `<p><span class="para-number">${number}.</span> `);
+// A numbered paragraph rendered alone would restart at 1: its content is rendered, after its printed number.
+function renderUnit(unit: Unit): string {
+  const html = renderBlocks(unit.nodes);
+  return unit.number === undefined ? html : html.replace(/^<p>/, `<p><span class="para-number">${unit.number}.</span> `);
 }

@@ -11,16 +11,7 @@
  */
 import type { Archive } from '../model/archive.ts';
 import { LANGS, type Lang } from '../../schemas/langs.ts';
-import { Digester } from './digest.ts';
-
-const digesters = new WeakMap<Archive, Digester>();
-
-/** One digester per archive (per build): rows and records shared by many views are encoded once. */
-export function digesterOf(archive: Archive): Digester {
-  let digester = digesters.get(archive);
-  if (!digester) digesters.set(archive, (digester = new Digester()));
-  return digester;
-}
+import { digestOf } from './digest.ts';
 
 export interface KeyedPath<P, V> {
   params: P;
@@ -33,8 +24,7 @@ export interface KeyedPath<P, V> {
  * shows whether the archive is synthetic (the benchmark's banner).
  */
 export function keyedPaths<P, V>(archive: Archive, pages: readonly { params: P; view: V }[]): KeyedPath<P, V>[] {
-  const digester = digesterOf(archive);
-  return pages.map(({ params, view }) => ({ params, props: { view }, cacheKey: digester.of([archive.synthetic, view]) }));
+  return pages.map(({ params, view }) => ({ params, props: { view }, cacheKey: digestOf([archive.synthetic, view]) }));
 }
 
 /** The keyed paths of a page that exists once per language (`/ko/…`, `/en/…`). */

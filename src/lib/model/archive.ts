@@ -91,14 +91,18 @@ export class Archive {
   /** The meetings just before and after one, in date order. */
   adjacent(meetingId: string): { previous?: MeetingData; next?: MeetingData } {
     const list = this.meetingsNewestFirst;
-    const i = list.findIndex((m) => m.id === meetingId);
+    this.#position ??= new Map(list.map((m, i) => [m.id, i]));
+    const i = this.#position.get(meetingId) ?? -1;
     return { previous: i >= 0 ? list[i + 1] : undefined, next: i > 0 ? list[i - 1] : undefined };
   }
-  /** Counterpart countries met at least once. */
+  #position?: Map<string, number>;
+
+  /** Counterpart countries met at least once (a new list each time: callers may sort it). */
   counterpartCountries(): CountryData[] {
-    const codes = new Set(this.input.meetings.flatMap((m) => m.counterparts));
-    return [...codes].sort().map((c) => this.country(c));
+    this.#counterparts ??= [...new Set(this.input.meetings.flatMap((m) => m.counterparts))].sort().map((c) => this.country(c));
+    return [...this.#counterparts];
   }
+  #counterparts?: CountryData[];
 
   // ---- relations: each computed once, in one pass, and asked for by every page and data file ----
 

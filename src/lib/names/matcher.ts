@@ -1,3 +1,4 @@
+import { hash } from 'node:crypto';
 import type { Lang, PersonData } from '../../schemas/index.ts';
 
 /** Where a text names someone: the characters `start`–`end` of the text, and who (more than one when a form is shared). */
@@ -19,6 +20,8 @@ const FIRST_RUN = /^[^\p{L}\p{N}\p{M}]*([\p{L}\p{N}\p{M}]*)/u;
 const LEADING_HANGUL = /^\p{Script=Hangul}+/u;
 const ENTITY = /&(?:#x([0-9a-f]+)|#(\d+)|(amp|lt|gt|quot|apos|nbsp));/giu;
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+const decodeEntity = (_m: string, hex?: string, dec?: string, name?: string): string =>
+  hex || dec ? String.fromCodePoint(parseInt((hex ?? dec)!, hex ? 16 : 10) || 0xfffd) : NAMED[name!.toLowerCase()]!;
 // Words are split at spaces and at opening brackets and quotes, so a name may start inside a printed word:
 // 커트 캠벨(Kurt M. Campbell), “김홍균
 const WORDS = /[^\s(\[{（［「『《〈“‘]+/gu;
@@ -39,8 +42,6 @@ export const endsName = (rest: string): boolean => !/^[\p{Script=Latin}\p{N}]/u.
  */
 export class NameMatcher {
   private readonly byFirstWord = new Map<string, Form[]>();
-  // The first words of the forms by their first run of letters (`Jean-Yves` under `Jean`), for dependencies().
-  private byFirstRun?: Map<string, string[]>;
 
   /** With `lang`, only the forms recorded in that language (a body links the names in its own language). */
   constructor(people: readonly PersonData[], options: { lang?: Lang } = {}) {
@@ -85,37 +86,49 @@ export class NameMatcher {
   }
 
   /**
-   * The part of the registry that what a text names can depend on: every form whose first word the text could
-   * begin (by its runs of letters, as written or with HTML entities decoded, a Hangul run also by its
-   * beginnings), with the people it names, in the matcher's order. Anything that changes the spans of a text
-   * — or of any part of it, such as the text nodes of the Markdown it is — changes this, and a change of the
-   * registry that leaves this unchanged cannot change them: the person links' cache key (src/lib/build).
+   * The part of the registry that what a text names can depend on: for every run of letters the text could
+   * begin a form with (as written or with HTML entities decoded; a Hangul run also by its beginnings), the
+   * forms whose first word starts with that run and the people they name, as one digest per run. Anything
+   * that changes the spans of a text — or of any part of it, such as the text nodes of the Markdown it is —
+   * changes this, and a change of the registry that leaves it unchanged cannot change them: the person links'
+   * part of a page's cache key (src/lib/build). Sorted, so the order of the text's words does not matter.
    */
-  dependencies(text: string): [string, string[][]][] {
-    if (!this.byFirstRun) {
-      this.byFirstRun = new Map();
-      for (const first of this.byFirstWord.keys()) {
-        const run = FIRST_RUN.exec(first)![1]!;
-        const list = this.byFirstRun.get(run) ?? [];
-        list.push(first);
-        this.byFirstRun.set(run, list);
-      }
-    }
-    const keys = new Set<string>();
-    const decoded = text.includes('&')
-      ? text.replace(ENTITY, (_m, hex: string, dec: string, name: string) =>
-          hex || dec ? String.fromCodePoint(parseInt(hex ?? dec, hex ? 16 : 10) || 0xfffd) : NAMED[name.toLowerCase()]!,
-        )
-      : text;
-    for (const source of decoded === text ? [text] : [text, decoded]) {
+  dependencies(text: string): string[] {
+    const byRun = this.formsByFirstRun();
+    const found = new Set<string>();
+    const scan = (source: string) => {
       for (const [run] of source.matchAll(RUNS)) {
-        keys.add(run);
+        if (byRun.has(run)) found.add(run);
         const hangul = LEADING_HANGUL.exec(run)?.[0];
-        if (hangul) for (let end = 1; end < hangul.length; end++) keys.add(hangul.slice(0, end));
+        if (!hangul) continue;
+        for (let end = Math.min(hangul.length, this.longestHangulRun); end >= 1; end--) {
+          if (end === run.length) continue;
+          const prefix = hangul.slice(0, end);
+          if (byRun.has(prefix)) found.add(prefix);
+        }
       }
+    };
+    scan(text);
+    if (text.includes('&')) scan(text.replace(ENTITY, decodeEntity));
+    return [...found].sort().map((run) => byRun.get(run)!);
+  }
+
+  // For dependencies(): each first run with one digest of every form starting with it (`Jean-Yves` under
+  // `Jean`), and how long the longest Hangul one is.
+  private runDigests?: Map<string, string>;
+  private longestHangulRun = 0;
+  private formsByFirstRun(): Map<string, string> {
+    if (this.runDigests) return this.runDigests;
+    const forms = new Map<string, string[][]>();
+    for (const [first, list] of this.byFirstWord) {
+      const run = FIRST_RUN.exec(first)![1]!;
+      if (HANGUL_WORD.test(run)) this.longestHangulRun = Math.max(this.longestHangulRun, run.length);
+      const entries = forms.get(run) ?? [];
+      for (const f of list) entries.push([first, f.words.join(' '), f.person]);
+      forms.set(run, entries);
     }
-    const firsts = [...keys].flatMap((k) => this.byFirstRun!.get(k) ?? []).sort();
-    return firsts.map((first) => [first, this.byFirstWord.get(first)!.map((f) => [f.words.join(' '), f.person])]);
+    this.runDigests = new Map([...forms].map(([run, entries]) => [run, `${run} ${hash('sha256', JSON.stringify(entries), 'base64url').slice(0, 16)}`]));
+    return this.runDigests;
   }
 
   /** Ids of the people the text names, in order of first mention. */

@@ -5,9 +5,9 @@ import { CONTENT_DIR } from '../../support/fixtures.ts';
 
 const { data } = checkContentFolder(CONTENT_DIR);
 const body = (id: string, lang: string) => data.documents.find((d) => d.id === id && d.lang === lang)!.body;
-const units = (...texts: string[]): Unit[] => texts.map((text, index) => ({ index, text, markdown: text }));
+const units = (...texts: string[]): Unit[] => texts.map((text, index) => ({ index, text, markdown: text, nodes: [] }));
 const numbered = (...items: [number, string][]): Unit[] =>
-  items.map(([number, text], index) => ({ index, number, text: `${number}. ${text}`, markdown: `${number}. ${text}` }));
+  items.map(([number, text], index) => ({ index, number, text: `${number}. ${text}`, markdown: `${number}. ${text}`, nodes: [] }));
 
 describe('paragraph units of a body', () => {
   it('takes each block, and each numbered paragraph with its number', () => {

@@ -1,33 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { Digester } from '../../../src/lib/build/digest.ts';
+import { digestOf } from '../../../src/lib/build/digest.ts';
 import { keyedPaths } from '../../../src/lib/build/page-keys.ts';
 import { realArchive } from '../../support/archive.ts';
 
 describe('view digests (화면 요약값)', () => {
   it('are equal for equal views and differ for any difference, however deep', () => {
-    const d = new Digester();
     const row = { id: 'm1', title: '한-미 외교장관회담', documents: [{ title: 'Outcome', versions: ['ko', 'en'] }] };
     const same = JSON.parse(JSON.stringify(row));
-    expect(d.of({ rows: [row] })).toBe(d.of({ rows: [same] }));
-    expect(d.of({ rows: [row] })).not.toBe(d.of({ rows: [{ ...same, documents: [{ title: 'Outcome', versions: ['ko'] }] }] }));
-    expect(d.of(['a', 'b'])).not.toBe(d.of(['ab']));
-    expect(d.of({ a: 1 })).not.toBe(d.of({ a: '1' }));
-    expect(d.of({ a: undefined, b: 2 })).toBe(d.of({ b: 2 }));
-    expect(d.of(new Date('2024-05-31T00:00:00Z'))).not.toBe(d.of(new Date('2024-06-01T00:00:00Z')));
-  });
-
-  it('encode a shared row once and still see a row that is new', () => {
-    const d = new Digester();
-    const rows = Array.from({ length: 1000 }, (_, i) => ({ id: `m${i}`, title: `회담 ${i}`, place: '서울, 대한민국 '.repeat(4) }));
-    const all = d.of({ rows });
-    expect(d.of({ rows: rows.slice(1) })).not.toBe(all);
-    expect(d.of({ rows: [...rows] })).toBe(all);
-  });
-
-  it('refuse what is not plain data, so a view cannot hide a function or a map', () => {
-    const d = new Digester();
-    expect(() => d.of({ f: () => 1 })).toThrow(/plain data/);
-    expect(() => d.of({ m: new Map() })).toThrow(/plain data/);
+    expect(digestOf({ rows: [row] })).toBe(digestOf({ rows: [same] }));
+    expect(digestOf({ rows: [row] })).not.toBe(digestOf({ rows: [{ ...same, documents: [{ title: 'Outcome', versions: ['ko'] }] }] }));
+    expect(digestOf(['a', 'b'])).not.toBe(digestOf(['ab']));
+    expect(digestOf({ a: 1 })).not.toBe(digestOf({ a: '1' }));
+    expect(digestOf({ a: undefined, b: 2 })).toBe(digestOf({ b: 2 }));
+    expect(digestOf(new Date('2024-05-31T00:00:00Z'))).not.toBe(digestOf(new Date('2024-06-01T00:00:00Z')));
+    const rows = Array.from({ length: 1000 }, (_, i) => ({ id: `m${i}`, title: `회담 ${i}` }));
+    expect(digestOf({ rows: rows.slice(1) })).not.toBe(digestOf({ rows }));
   });
 });
 
@@ -42,5 +29,49 @@ describe('page keys (페이지 키)', () => {
     expect(a!.props.view).toEqual({ title: '회담 목록' });
     const [c] = keyedPaths(archive, [{ params: { lang: 'ko' }, view: { title: 'Meetings' } }]);
     expect(c!.cacheKey).not.toBe(a!.cacheKey);
+  });
+});
+
+// Every kind of page view is plain data, so that its JSON (what its key digests) is all it holds: a function, a
+// map or a class instance in a view would be left out of the key, and a page could then change with its key not.
+describe('page views (화면 데이터)', () => {
+  const isPlain = (value: unknown, path: string): string[] => {
+    if (value === null || ['string', 'number', 'boolean'].includes(typeof value)) return [];
+    if (value instanceof Date) return [];
+    if (Array.isArray(value)) return value.flatMap((v, i) => isPlain(v, `${path}[${i}]`));
+    if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype)
+      return Object.entries(value).flatMap(([k, v]) => (v === undefined ? [] : isPlain(v, `${path}.${k}`)));
+    return [`${path}: ${typeof value === 'object' ? (value as object).constructor.name : typeof value}`];
+  };
+
+  it('hold only plain data, for every route with many pages, in both languages', async () => {
+    const archive = realArchive();
+    const { documentView } = await import('../../../src/lib/browse/document.ts');
+    const { meetingPage } = await import('../../../src/lib/browse/meeting.ts');
+    const { personView, peopleList } = await import('../../../src/lib/browse/people.ts');
+    const { countryView, countriesList } = await import('../../../src/lib/browse/countries.ts');
+    const { topicView, topicsList } = await import('../../../src/lib/browse/topics.ts');
+    const { yearView, archiveYears } = await import('../../../src/lib/browse/years.ts');
+    const { homeView } = await import('../../../src/lib/browse/home.ts');
+    const { meetingIndexView, filteredIndexViews } = await import('../../../src/lib/browse/meeting-index.ts');
+    const { documentFeed } = await import('../../../src/lib/publish/feed.ts');
+    const abs = (p: string) => `https://example.org${p}`;
+    for (const lang of ['ko', 'en'] as const) {
+      const views: [string, unknown][] = [
+        ...archive.input.documents.map((d) => [`document ${d.id}`, documentView(archive, d, { site: 'https://example.org', base: '/' })] as [string, unknown]),
+        ...archive.input.meetings.map((m) => [`meeting ${m.id}`, meetingPage(archive, m, lang, abs)] as [string, unknown]),
+        ...archive.input.people.map((p) => [`person ${p.id}`, personView(archive, p.id, lang)] as [string, unknown]),
+        ...archive.counterpartCountries().map((c) => [`country ${c.id}`, countryView(archive, c.id, lang)] as [string, unknown]),
+        ...topicsList(archive, lang).map((x) => [`topic ${x.id}`, topicView(archive, x.id, lang)] as [string, unknown]),
+        ...archiveYears(archive).map((y) => [`year ${y}`, yearView(archive, y, lang)] as [string, unknown]),
+        ...filteredIndexViews(archive, lang).map((v) => [`filter ${v.current?.value}`, v] as [string, unknown]),
+        ['home', homeView(archive, lang)],
+        ['index', meetingIndexView(archive, lang)],
+        ['people', peopleList(archive, lang, lang)],
+        ['countries', countriesList(archive, lang)],
+        ['feed', documentFeed(archive, lang, abs)],
+      ];
+      expect(views.flatMap(([name, view]) => isPlain(view, name))).toEqual([]);
+    }
   });
 });
