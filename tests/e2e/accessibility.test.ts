@@ -18,8 +18,8 @@ const PAGES = [
   'en/documents/2024-06-01-mofa-kr-us-vice-ministers/', // official translation
   'en/documents/2024-11-15-inside-story-lima-foreign-ministers/', // machine translation, news
   'ko/documents/2024-11-15-gyeongnamzine-lima-foreign-ministers/', // blog
-  'ko/documents/2024-06-01-mofa-kr-us-vice-ministers/parallel/', // side by side, with a marked mismatch
-  'en/documents/2024-11-15-inside-story-lima-foreign-ministers/parallel/',
+  'documents/2024-06-01-mofa-kr-us-vice-ministers/parallel/', // side by side (both languages), with a marked mismatch
+  'documents/2024-11-15-inside-story-lima-foreign-ministers/parallel/',
   'ko/people/', // browse pages
   'en/people/latin/',
   'ko/people/kim-hong-kyun/',
@@ -82,16 +82,17 @@ describe('accessibility (axe-core, WCAG 2.2 A/AA)', () => {
       'ko/documents/2024-06-01-mofa-kr-us-vice-ministers/',
       'en/meetings/',
       'ko/',
-      'en/documents/2024-06-01-mofa-kr-us-vice-ministers/parallel/',
+      'documents/2024-06-01-mofa-kr-us-vice-ministers/parallel/',
       'ko/people/kim-hong-kyun/',
       'en/countries/us/',
     ]) {
       const page = await site.browser.newPage();
       await page.goto(site.server.url + path);
       const domOrder = await page.evaluate(() =>
-        [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])')].map((el) =>
-          el.outerHTML.slice(0, 120),
-        ),
+        // What a reader can reach: not what is hidden, nor inside a closed <details>.
+        [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])')]
+          .filter((el) => el.checkVisibility())
+          .map((el) => el.outerHTML.slice(0, 120)),
       );
       const visited: string[] = [];
       for (let i = 0; i < domOrder.length; i++) {

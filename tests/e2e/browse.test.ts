@@ -5,43 +5,50 @@ const site = servedSite();
 
 describe('reading both versions side by side (나란히 읽기)', () => {
   it.each([
-    ['ko', '한국어판과 영어판 나란히 읽기', '나란히 읽기', '영어판에 없는 문단'],
-    ['en', 'Read the Korean and English versions side by side', 'Side by side', 'Not in the English version'],
-  ] as const)('is linked from the %s article, with a column per language and the mismatch marked, without JavaScript', async (lang, link, heading, note) => {
-    const page = await site.browser.newPage({ javaScriptEnabled: false });
-    await page.goto(`${site.server.url}${lang}/documents/2024-06-01-mofa-kr-us-vice-ministers/`);
-    await page.getByRole('link', { name: link, exact: true }).click();
-    await page.waitForURL(new RegExp(`/${lang}/documents/2024-06-01-mofa-kr-us-vice-ministers/parallel/$`));
-    expect(await page.locator('h1').textContent()).toContain(heading);
-    expect(await page.getAttribute('html', 'lang')).toBe(lang);
-    const rows = page.locator('tbody tr');
-    expect(await rows.count()).toBe(9);
-    // Each column carries its own language; the UI's notes carry the page's.
-    expect(
-      await rows
-        .nth(0)
-        .locator('td')
-        .evaluateAll((tds) => tds.map((td) => td.getAttribute('lang'))),
-    ).toEqual(['ko', 'en']);
-    expect(await rows.nth(0).locator('td[lang="en"]').textContent()).toContain('1. During his visit to the United States');
-    const last = rows.nth(8);
-    expect(await last.getAttribute('data-row')).toBe('only-left');
-    expect(await last.locator('.pair-note').first().textContent()).toBe(note);
-    expect(await last.locator('.pair-note').first().getAttribute('lang')).toBe(lang);
-    expect(await last.locator('td[lang="ko"]').textContent()).toContain('붙임 : 사진 추후 게재 예정.');
-    expect(await page.locator('script').count()).toBe(0);
-    await page.close();
-  });
+    ['ko', '한국어판과 영어판 나란히 읽기'],
+    ['en', 'Read the Korean and English versions side by side'],
+  ] as const)(
+    'is one page for both languages, linked from the %s article, each column and its notes in its own language, without JavaScript',
+    async (lang, link) => {
+      const page = await site.browser.newPage({ javaScriptEnabled: false });
+      await page.goto(`${site.server.url}${lang}/documents/2024-06-01-mofa-kr-us-vice-ministers/`);
+      await page.getByRole('link', { name: link, exact: true }).click();
+      await page.waitForURL(/\/documents\/2024-06-01-mofa-kr-us-vice-ministers\/parallel\/$/);
+      expect(await page.locator('h1').textContent()).toContain('나란히 읽기 · Side by side');
+      expect(await page.locator('h1 [lang="en"]').textContent()).toBe('Side by side');
+      expect(await page.getAttribute('html', 'lang')).toBe('ko');
+      const rows = page.locator('tbody tr');
+      expect(await rows.count()).toBe(9);
+      expect(
+        await rows
+          .nth(0)
+          .locator('td')
+          .evaluateAll((tds) => tds.map((td) => td.getAttribute('lang'))),
+      ).toEqual(['ko', 'en']);
+      expect(await rows.nth(0).locator('td[lang="en"]').textContent()).toContain('1. During his visit to the United States');
+      const last = rows.nth(8);
+      expect(await last.getAttribute('data-row')).toBe('only-left');
+      expect(await last.locator('td[lang="ko"] .pair-note').textContent()).toBe('영어판에 없는 문단');
+      expect(await last.locator('td[lang="en"] .pair-note').textContent()).toBe('Not in the English version');
+      expect(await last.locator('td[lang="en"] .pair-missing').textContent()).toBe('(no corresponding paragraph)');
+      expect(await last.locator('td[lang="ko"]').textContent()).toContain('붙임 : 사진 추후 게재 예정.');
+      // Both articles are a link away, each in its language.
+      for (const l of ['ko', 'en']) expect(await page.locator(`main a[hreflang="${l}"][lang="${l}"]`).count()).toBe(1);
+      expect(await page.locator('script').count()).toBe(0);
+      await page.close();
+    },
+  );
 
   it('stacks the columns on a narrow screen, each cell saying its language', async () => {
     const page = await site.browser.newPage({ viewport: { width: 400, height: 900 } });
-    await page.goto(`${site.server.url}en/documents/2024-11-15-inside-story-lima-foreign-ministers/parallel/`);
+    await page.goto(`${site.server.url}documents/2024-11-15-inside-story-lima-foreign-ministers/parallel/`);
     const [ko, en] = await page.locator('tbody tr').first().locator('td').all();
     const a = await ko!.boundingBox();
     const b = await en!.boundingBox();
     expect(b!.y).toBeGreaterThan(a!.y + a!.height - 1);
     expect(await en!.locator('.cell-label').isVisible()).toBe(true);
     expect(await en!.locator('.cell-label').textContent()).toBe('English');
+    expect(await ko!.locator('.cell-label').textContent()).toBe('한국어');
     await page.close();
   });
 });

@@ -45,6 +45,12 @@ describe('search engines, sharing and feeds (검색 엔진·공유·피드)', ()
       const m = /^\/(ko|en)(\/.*)$/.exec(page.path);
       const other = m ? `/${m[1] === 'ko' ? 'en' : 'ko'}${m[2]}` : undefined;
       const head = tagsOf(page.html);
+      // The side-by-side pages are one page for both languages: no other version to point to.
+      if (!m && page.path !== '/') {
+        expect(hreflangs(head), page.path).toEqual([]);
+        single++;
+        continue;
+      }
       if (!m || exists(other!)) {
         const ko = m ? `/ko${m[2]}` : '/ko/';
         const en = m ? `/en${m[2]}` : '/en/';

@@ -115,7 +115,7 @@ describe('every character kept (원문 그대로 / verbatim)', () => {
     it(`shows every line exactly on the side-by-side page, in the ${lang} column`, async () => {
       const tab = await browser.newPage({ javaScriptEnabled: false });
       try {
-        await tab.goto(`${server.url}${lang}/documents/${ID}/parallel/`);
+        await tab.goto(`${server.url}documents/${ID}/parallel/`);
         const lines = (await tab.evaluate(blockTexts(`main .parallel td[data-side="${lang}"] p`))) as string[];
         expect(lines).toEqual(expectedLines(lang));
         expect(await tab.locator('main .parallel :is(del, s, em, strong, code, img)').count()).toBe(0);

@@ -8,7 +8,8 @@ export const paths = {
   meeting: (lang: Lang, id: string) => `/${lang}/meetings/${id}/`,
   meetingsFiltered: (lang: Lang, dimension: string, value: string) => `/${lang}/meetings/${dimension}/${value}/`,
   document: (lang: Lang, id: string) => `/${lang}/documents/${id}/`,
-  parallel: (lang: Lang, id: string) => `/${lang}/documents/${id}/parallel/`,
+  /** The side-by-side page: one for both languages (its columns are in theirs). */
+  parallel: (id: string) => `/documents/${id}/parallel/`,
   openData: (file: string) => `/data/${file}`,
   data: (lang: Lang) => `/${lang}/data/`,
   people: (lang: Lang) => `/${lang}/people/`,
