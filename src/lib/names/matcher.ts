@@ -15,7 +15,8 @@ interface Form {
 
 const HANGUL_WORD = /^\p{Script=Hangul}+$/u;
 // Runs of letters, digits and marks: the pieces a word's lookup keys are made of (dependencies()).
-const RUNS = /[\p{L}\p{N}\p{M}]+/gu;
+const NON_RUN = /[^\p{L}\p{N}\p{M}]+/u;
+const NONE: readonly string[] = [];
 const FIRST_RUN = /^[^\p{L}\p{N}\p{M}]*([\p{L}\p{N}\p{M}]*)/u;
 const LEADING_HANGUL = /^\p{Script=Hangul}+/u;
 const ENTITY = /&(?:#x([0-9a-f]+)|#(\d+)|(amp|lt|gt|quot|apos|nbsp));/giu;
@@ -97,15 +98,12 @@ export class NameMatcher {
     const byRun = this.formsByFirstRun();
     const found = new Set<string>();
     const scan = (source: string) => {
-      for (const [run] of source.matchAll(RUNS)) {
-        if (byRun.has(run)) found.add(run);
-        const hangul = LEADING_HANGUL.exec(run)?.[0];
-        if (!hangul) continue;
-        for (let end = Math.min(hangul.length, this.longestHangulRun); end >= 1; end--) {
-          if (end === run.length) continue;
-          const prefix = hangul.slice(0, end);
-          if (byRun.has(prefix)) found.add(prefix);
-        }
+      for (const run of source.split(NON_RUN)) {
+        // Most words begin no name at all: their first letter says so, at the cost of one look-up in a set.
+        if (!run || !this.firstLetters.has(run.charCodeAt(0))) continue;
+        let keys = this.keysOfRun.get(run);
+        if (keys === undefined) this.keysOfRun.set(run, (keys = this.runKeys(run, byRun)));
+        for (const key of keys) found.add(key);
       }
     };
     scan(text);
@@ -113,16 +111,34 @@ export class NameMatcher {
     return [...found].sort().map((run) => byRun.get(run)!);
   }
 
+  // The first runs of forms a run of a text may begin: itself, and a Hangul run's beginnings (a name runs into
+  // its particle). Texts share most of their words, so each run is looked at once.
+  private readonly keysOfRun = new Map<string, readonly string[]>();
+  private runKeys(run: string, byRun: Map<string, string>): readonly string[] {
+    const keys = byRun.has(run) ? [run] : [];
+    const hangul = LEADING_HANGUL.exec(run)?.[0];
+    if (hangul) {
+      for (let end = Math.min(hangul.length, this.longestHangulRun); end >= 1; end--) {
+        if (end === run.length) continue;
+        const prefix = hangul.slice(0, end);
+        if (byRun.has(prefix)) keys.push(prefix);
+      }
+    }
+    return keys.length ? keys : NONE;
+  }
+
   // For dependencies(): each first run with one digest of every form starting with it (`Jean-Yves` under
   // `Jean`), and how long the longest Hangul one is.
   private runDigests?: Map<string, string>;
   private longestHangulRun = 0;
+  private readonly firstLetters = new Set<number>();
   private formsByFirstRun(): Map<string, string> {
     if (this.runDigests) return this.runDigests;
     const forms = new Map<string, string[][]>();
     for (const [first, list] of this.byFirstWord) {
       const run = FIRST_RUN.exec(first)![1]!;
       if (HANGUL_WORD.test(run)) this.longestHangulRun = Math.max(this.longestHangulRun, run.length);
+      if (run) this.firstLetters.add(run.charCodeAt(0));
       const entries = forms.get(run) ?? [];
       for (const f of list) entries.push([first, f.words.join(' '), f.person]);
       forms.set(run, entries);
