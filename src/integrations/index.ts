@@ -3,13 +3,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { handOverContent, handOverSite } from '../astro/archive.ts';
-import { Archive } from '../lib/model/archive.ts';
 import type { ArchiveData } from '../lib/model/archive.ts';
 import { checkContent, watchContent } from './content-checks.ts';
-import { builtFiles, fileClock, keepOutput, pruneOutput, recordOutput } from './output-in-place.ts';
+import { builtFiles, fileClock, keepOutput, pruneOutput, recordOutput, sameSitemap, sitemapKey } from './output-in-place.ts';
 import { startSearchIndex } from './search-index.ts';
 import { writeHeadersFile } from './security-headers.ts';
-import { archiveSitemap } from './sitemap.ts';
+import { archiveSitemap, type SitemapInput } from './sitemap.ts';
 
 /**
  * The archive as one Astro integration: it reads and checks the content when the build (or the development
@@ -24,9 +23,12 @@ export function archive(): AstroIntegration {
   let content: ArchiveData | undefined;
   let base = '/';
   let cacheDir: URL | undefined;
+  let root: URL | undefined;
   // Whether the last build's output is kept in place (src/integrations/output-in-place.ts), and since when.
   let kept = false;
   let started = 0;
+  let sitemapInput: SitemapInput | undefined;
+  let sitemapInputs = '';
   let searchIndex: ReturnType<typeof startSearchIndex> | undefined;
   const checked = (): ArchiveData => {
     if (!content) throw new Error('the archive integration has not checked the content yet (astro:config:setup)');
@@ -46,7 +48,12 @@ export function archive(): AstroIntegration {
           started = fileClock(cache);
         }
         updateConfig({
-          integrations: [archiveSitemap(String(config.site), config.base, outDir)],
+          integrations: [
+            archiveSitemap(String(config.site), config.base, () => {
+              if (!sitemapInput) throw new Error('the sitemap runs after the archive integration has listed the pages');
+              return sitemapInput;
+            }),
+          ],
           ...(kept ? { vite: { build: { emptyOutDir: false } } } : {}),
         });
         if (kept) logger.info('the last build’s output is kept in place: unchanged pages stay, the rest is written');
@@ -55,6 +62,8 @@ export function archive(): AstroIntegration {
         base = config.base;
         handOverSite({ site: config.site, base: config.base });
         cacheDir = config.cacheDir;
+        root = config.root;
+        sitemapInputs = sitemapKey(fileURLToPath(config.root), String(config.site), config.base);
       },
       'astro:server:setup': ({ server, logger }) => {
         watchContent(server, logger, (data) => {
@@ -62,23 +71,25 @@ export function archive(): AstroIntegration {
           handOverContent(data);
         });
       },
-      // The index is made from the archive's data, not from the rendered pages: Pagefind (a process of its own)
-      // indexes on the second core while Astro renders, or the last index is reused when no record changed.
+      // The index is made from the archive's data, not from the rendered pages: a thread of its own (and Pagefind,
+      // a process of its own) indexes on the second core while Astro renders, or the last index is reused.
       'astro:build:start': ({ logger }) => {
-        searchIndex = startSearchIndex(new Archive(checked()), base, cacheDir!, logger);
+        searchIndex = startSearchIndex(checked(), base, root!, cacheDir!, logger);
       },
       'astro:build:done': async ({ dir, assets, logger }) => {
         const outDir = fileURLToPath(dir);
         const files = builtFiles(outDir, assets);
+        const unchanged = kept && sameSitemap(outDir, fileURLToPath(cacheDir!), files, sitemapInputs);
+        sitemapInput = { files: new Set(files), unchanged };
         if (kept) {
           const removed = pruneOutput(outDir, fileURLToPath(cacheDir!), files, started);
           if (removed) logger.info(`removed ${removed} files the last build wrote and this one did not`);
           // The sitemap is written after this hook, in as many parts as it needs now.
-          for (const name of readdirSync(outDir)) if (/^sitemap-\d+\.xml$/.test(name)) rmSync(join(outDir, name));
+          if (!unchanged) for (const name of readdirSync(outDir)) if (/^sitemap-\d+\.xml$/.test(name)) rmSync(join(outDir, name));
         }
         await searchIndex!.writeTo(dir, kept);
         writeHeadersFile(dir, base);
-        recordOutput(outDir, fileURLToPath(cacheDir!), files);
+        recordOutput(outDir, fileURLToPath(cacheDir!), files, sitemapInputs);
       },
     },
   };

@@ -9,6 +9,7 @@
  * `_headers` file's identity (written last). A folder that was replaced, edited by hand into another build, or
  * left by an interrupted build (its `_headers` is removed first thing) does not match, and is emptied as usual.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, realpathSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +25,8 @@ interface OutputRecord {
   last: string;
   /** Every page and endpoint file the build wrote or kept, relative to the folder. */
   files: string[];
+  /** What the sitemap is made from besides the files (sitemapKey). */
+  sitemap?: string;
 }
 
 const identity = (path: string) => {
@@ -112,18 +115,43 @@ export function pruneOutput(outDir: string, cacheDir: string, current: readonly 
   return removed;
 }
 
+/**
+ * What the sitemap says besides which pages exist: the site's address and base, and the code and packages that
+ * write it.
+ */
+export function sitemapKey(root: string, site: string, base: string): string {
+  const hash = createHash('sha256').update(`${site}\n${base}\n`);
+  for (const file of ['src/integrations/sitemap.ts', 'src/lib/publish/seo.ts', 'package-lock.json']) {
+    const path = join(root, file);
+    hash.update(existsSync(path) ? readFileSync(path) : file);
+  }
+  return hash.digest('hex');
+}
+
+/**
+ * Whether the sitemap in a kept folder is still right: the build wrote the same page and endpoint files as the
+ * build before it, with the same sitemapKey.
+ */
+export function sameSitemap(outDir: string, cacheDir: string, files: readonly string[], key: string): boolean {
+  const previous = readRecord(cacheDir);
+  if (!previous || previous.sitemap !== key || previous.files.length !== files.length) return false;
+  const sorted = [...files].sort();
+  return previous.files.every((f, i) => f === sorted[i]) && existsSync(join(outDir, 'sitemap-index.xml'));
+}
+
 /** The page and endpoint files of a build, from the `assets` Astro gives `astro:build:done`, relative to the folder. */
 export function builtFiles(outDir: string, assets: Map<string, URL[]>): string[] {
   return [...assets.values()].flat().map((url) => relative(outDir, fileURLToPath(url)));
 }
 
 /** Records the completed build's output folder, once its last file is written. */
-export function recordOutput(outDir: string, cacheDir: string, files: readonly string[]): void {
+export function recordOutput(outDir: string, cacheDir: string, files: readonly string[], sitemap: string): void {
   const record: OutputRecord = {
     outDir: realpathSync(outDir),
     folder: folderIdentity(outDir),
     last: identity(join(outDir, LAST_FILE)),
     files: [...files].sort(),
+    sitemap,
   };
   writeFileSync(join(cacheDir, RECORD), JSON.stringify(record));
 }

@@ -40,5 +40,3 @@ export function topicView(archive: Archive, id: string, lang: Lang): TopicView {
     meetings: archive.meetingsOn(id).map((m) => indexRow(archive, m, lang)),
   };
 }
-
-/** Every year with a meeting or a document, newest first. */

@@ -5,9 +5,16 @@ import { yearOf } from '../model/dates.ts';
 import { indexRow, type IndexRow } from '../model/meetings.ts';
 import { byShownDateDesc, documentItem, type DocumentItem } from './document-item.ts';
 
+const yearsOf = new WeakMap<Archive, string[]>();
+
+/** Every year with a meeting or a document, newest first. */
 export function archiveYears(archive: Archive): string[] {
-  const years = new Set([...archive.input.meetings.map((m) => yearOf(m.date)), ...archive.input.documents.map((d) => yearOf(d.published))]);
-  return [...years].sort().reverse();
+  let years = yearsOf.get(archive);
+  if (!years) {
+    years = [...new Set([...archive.input.meetings.map((m) => yearOf(m.date)), ...archive.input.documents.map((d) => yearOf(d.published))])].sort().reverse();
+    yearsOf.set(archive, years);
+  }
+  return [...years];
 }
 
 export interface YearView {

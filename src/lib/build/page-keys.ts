@@ -27,6 +27,18 @@ export function keyedPaths<P, V>(archive: Archive, pages: readonly { params: P; 
   return pages.map(({ params, view }) => ({ params, props: { view }, cacheKey: digestOf([archive.synthetic, view]) }));
 }
 
+const inputDigests = new WeakMap<Archive, string>();
+
+/**
+ * The digest of all the archive's records, once per build: the view of a file made from all of them (the open
+ * data) holds this instead of the records, which would be digested again for every such file.
+ */
+export function recordsDigest(archive: Archive): string {
+  let digest = inputDigests.get(archive);
+  if (digest === undefined) inputDigests.set(archive, (digest = digestOf(archive.input)));
+  return digest;
+}
+
 /** The keyed paths of a page that exists once per language (`/ko/…`, `/en/…`). */
 export function perLanguage<V>(archive: Archive, view: (lang: Lang) => V): KeyedPath<{ lang: Lang }, V & { lang: Lang }>[] {
   return keyedPaths(

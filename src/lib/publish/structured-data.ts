@@ -39,10 +39,10 @@ function location(archive: Archive, m: MeetingData, lang: Lang): Json {
 }
 
 /**
- * A meeting as a schema.org Event: when, where (or by what means), who took part in what role, and — on the
- * meeting's own page — the documents that report it.
+ * A meeting as a schema.org Event, on the meeting's own page: when, where (or by what means), who took part in
+ * what role, and the documents that report it. Articles refer to it by its id.
  */
-export function meetingEvent(archive: Archive, m: MeetingData, lang: Lang, abs: AbsoluteUrl, { sources = true } = {}): Json {
+export function meetingEvent(archive: Archive, m: MeetingData, lang: Lang, abs: AbsoluteUrl): Json {
   const url = abs(paths.meeting(lang, m.id));
   return {
     '@type': 'Event',
@@ -69,14 +69,10 @@ export function meetingEvent(archive: Archive, m: MeetingData, lang: Lang, abs: 
         url: abs(paths.person(lang, person.id)),
       };
     }),
-    ...(sources
-      ? {
-          subjectOf: archive.documentsOf(m.id).map((g) => {
-            const v = g.versions[lang] ?? g.primary;
-            return { '@type': ARTICLE_TYPES[v.source.kind], headline: v.title, inLanguage: LOCALE[v.lang], url: abs(paths.document(v.lang, v.id)) };
-          }),
-        }
-      : {}),
+    subjectOf: archive.documentsOf(m.id).map((g) => {
+      const v = g.versions[lang] ?? g.primary;
+      return { '@type': ARTICLE_TYPES[v.source.kind], headline: v.title, inLanguage: LOCALE[v.lang], url: abs(paths.document(v.lang, v.id)) };
+    }),
   };
 }
 
@@ -113,7 +109,12 @@ export function documentArticle(archive: Archive, doc: DocumentVersion, abs: Abs
     ...(original ? { translationOfWork: original } : {}),
     ...(doc.translation.by ? { translator: { '@type': 'Organization', name: doc.translation.by } } : {}),
     ...(translations.length ? { workTranslation: translations.map(versionRef) } : {}),
-    about: doc.meetings.map((id) => meetingEvent(archive, archive.meeting(id), lang, abs, { sources: false })),
+    // The meetings it reports, by reference: each meeting's own page describes it in full (participants, place).
+    about: doc.meetings.map((id) => {
+      const m = archive.meeting(id);
+      const url = abs(paths.meeting(lang, id));
+      return { '@type': 'Event', '@id': `${url}#event`, name: meetingTitle(archive, m, lang), url, startDate: startDate(m) };
+    }),
     isPartOf: { '@type': 'WebSite', name: d.siteName, url: abs(paths.home(lang)) },
   };
 }

@@ -2,17 +2,18 @@
 // key: a file is written again only when the records it is made from change.
 import type { APIRoute } from 'astro';
 import { loadArchive, siteLocation } from '../../astro/archive.ts';
-import { keyedPaths } from '../../lib/build/page-keys.ts';
+import { keyedPaths, recordsDigest } from '../../lib/build/page-keys.ts';
 import { OPEN_DATA, type OpenDataFile } from '../../lib/publish/open-data-files.ts';
 import { OPEN_DATA_FILES } from '../../lib/publish/open-data.ts';
 
 export async function getStaticPaths() {
   const archive = await loadArchive();
   const { base } = siteLocation();
-  // Every file is made from the archive's records and the base of its URLs: that is the view its key digests.
+  // Every file is made from all the archive's records and the base of its URLs: its view is their digest.
+  const records = recordsDigest(archive);
   return keyedPaths(
     archive,
-    OPEN_DATA_FILES.map((file) => ({ params: { file }, view: { file, base, records: archive.input } })),
+    OPEN_DATA_FILES.map((file) => ({ params: { file }, view: { file, base, records } })),
   );
 }
 
