@@ -18,6 +18,7 @@ import { Archive, type ArchiveData } from '../lib/model/archive.ts';
 import { paths } from '../lib/model/urls.ts';
 import { buildFacets, FACETS_FILE, type FacetPage } from '../lib/search/facets.ts';
 import { searchRecords, type SearchRecord } from '../lib/search/records.ts';
+import { markdownText } from '../lib/text/markdown-text.ts';
 import { LANGS } from '../schemas/langs.ts';
 
 export interface SearchIndexTask {
@@ -58,22 +59,24 @@ function sourceFiles(dir: string): string[] {
 }
 
 /**
- * What the index is made from: the archive's data and base, Pagefind's version, and the code that turns the
- * data into records and the bundle (src/lib, src/schemas, src/markdown and this file). A change to any of
- * them makes the next build index again.
+ * The code the index is made with: Pagefind's version and the code that turns the data into records and the
+ * bundle (src/lib, src/schemas, src/markdown and this file).
  */
-export function indexInputs(task: Omit<SearchIndexTask, 'cached'>): string {
+export function indexerCode(src: string): string {
   const hash = createHash('sha256');
   let dir = dirname(fileURLToPath(import.meta.resolve('pagefind')));
   while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
   hash.update(readFileSync(join(dir, 'package.json')));
   for (const folder of ['lib', 'schemas', 'markdown']) {
-    for (const file of sourceFiles(join(task.src, folder))) hash.update(file.slice(task.src.length)).update(readFileSync(file));
+    for (const file of sourceFiles(join(src, folder))) hash.update(file.slice(src.length)).update(readFileSync(file));
   }
-  hash.update(readFileSync(join(task.src, 'integrations/search-index-worker.ts')));
-  hash.update(task.base);
-  hash.update(JSON.stringify(task.data));
+  hash.update(readFileSync(join(src, 'integrations/search-index-worker.ts')));
   return hash.digest('hex');
+}
+
+/** What the index is made from: the archive's data and base, and the code. A change to any makes the next build index again. */
+export function indexInputs(task: Omit<SearchIndexTask, 'cached'>, code: string): string {
+  return createHash('sha256').update(code).update(task.base).update(JSON.stringify(task.data)).digest('hex');
 }
 
 /** Writes one bundle per language into `outDir` (Pagefind's Node API, as Astro Starlight uses it). */
@@ -100,14 +103,42 @@ async function writeBundles(records: SearchRecord[], outDir: string): Promise<vo
   }
 }
 
+/**
+ * markdownText, remembered between builds by the body's SHA-256 (in the cache folder, beside the index): reading
+ * a body's Markdown is most of the work of making its record, and an edit changes one body at a time. Only the
+ * texts of this build's bodies are kept.
+ */
+function rememberedTexts(cached: string, code: string): { text: (markdown: string) => string; save: () => void } {
+  const file = `${cached}-texts.json`;
+  let before: Record<string, string> = {};
+  try {
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as { code: string; texts: Record<string, string> };
+    // Texts made by other code may read differently.
+    if (saved.code === code) before = saved.texts;
+  } catch {
+    // No texts yet (a first build), or an unreadable file: every text is made again.
+  }
+  const now: Record<string, string> = {};
+  return {
+    text: (markdown) => {
+      const key = createHash('sha256').update(markdown).digest('base64url');
+      return (now[key] ??= before[key] ?? markdownText(markdown));
+    },
+    save: () => writeFileSync(file, JSON.stringify({ code, texts: now })),
+  };
+}
+
 /** Makes the index into `task.cached`, unless the one there was made from the same inputs. */
 export async function buildSearchIndex(task: SearchIndexTask): Promise<{ reused: boolean; records: number; digest: string }> {
-  const digest = indexInputs(task);
+  const code = indexerCode(task.src);
+  const digest = indexInputs(task, code);
   const stamp = join(task.cached, 'inputs.sha256');
   if (existsSync(stamp) && readFileSync(stamp, 'utf8') === digest) {
     return { reused: true, records: Number(readFileSync(join(task.cached, 'records.count'), 'utf8')), digest };
   }
-  const records = searchRecords(new Archive(task.data), task.base);
+  const texts = rememberedTexts(task.cached, code);
+  const records = searchRecords(new Archive(task.data), task.base, { bodyText: texts.text });
+  texts.save();
   // Written beside the cache and moved into place whole, so an interrupted build never leaves half an index.
   const fresh = `${task.cached}.partial-${process.pid}`;
   rmSync(fresh, { recursive: true, force: true });

@@ -21,6 +21,8 @@ export interface SearchRecord {
 export interface RecordOptions {
   /** Add the derived terms (Korean word parts, every name form). Off gives what plain Pagefind would index. */
   terms?: boolean;
+  /** A body's text as the reader sees it (markdownText): the build passes one that remembers it between builds. */
+  bodyText?: (markdown: string) => string;
 }
 
 /**
@@ -30,14 +32,15 @@ export interface RecordOptions {
 export function searchRecords(archive: Archive, base: string, options: RecordOptions = {}): SearchRecord[] {
   const withTerms = options.terms ?? true;
   const finder = new NameMatcher(archive.input.people);
-  return archive.input.documents.map((doc) => recordOf(archive, doc, base, withTerms ? finder : undefined));
+  const bodyText = options.bodyText ?? markdownText;
+  return archive.input.documents.map((doc) => recordOf(archive, doc, base, bodyText, withTerms ? finder : undefined));
 }
 
-function recordOf(archive: Archive, doc: DocumentVersion, base: string, finder?: NameMatcher): SearchRecord {
+function recordOf(archive: Archive, doc: DocumentVersion, base: string, bodyText: (markdown: string) => string, finder?: NameMatcher): SearchRecord {
   const lang = doc.lang;
   const meetings = doc.meetings.map((id) => archive.meeting(id));
   const main = meetings[0]!;
-  const text = [doc.title, ...doc.deck, markdownText(doc.body)].join('\n');
+  const text = [doc.title, ...doc.deck, bodyText(doc.body)].join('\n');
   const counterparts = [...new Set(meetings.flatMap((m) => m.counterparts))];
   const meetingFacts = meetings.flatMap((m) => [
     meetingTitle(archive, m, lang),
