@@ -24,6 +24,7 @@ export function checkContent(logger: AstroIntegrationLogger): ArchiveData {
 interface DevServer {
   watcher: { add(path: string): unknown; on(event: 'all', listener: (event: string, path: string) => void): unknown };
   ws: { send(payload: { type: 'full-reload' }): void };
+  environments: Record<string, { hot: { send(event: string, data: object): void } } | undefined>;
 }
 
 /**
@@ -47,6 +48,9 @@ export function watchContent(server: DevServer, logger: AstroIntegrationLogger, 
       }
       accept(data);
       logger.info('content checked again: reloading');
+      // Astro keeps each route's getStaticPaths in a cache that its own content layer clears with this event on
+      // the server environments; the archive's content is not in Astro's content layer, so it sends it itself.
+      for (const name of ['ssr', 'prerender']) server.environments[name]?.hot.send('astro:content-changed', {});
       server.ws.send({ type: 'full-reload' });
     }, 150);
   });
