@@ -89,7 +89,8 @@ export function archive(): AstroIntegration {
         }
         await searchIndex!.writeTo(dir, kept);
         writeHeadersFile(dir, base);
-        recordOutput(outDir, fileURLToPath(cacheDir!), files, sitemapInputs);
+        const counts = recordOutput(outDir, fileURLToPath(cacheDir!), files, sitemapInputs, started);
+        logger.info(`pages and files: ${counts.written} written, ${counts.kept} unchanged and left in place`);
       },
     },
   };

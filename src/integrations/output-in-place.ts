@@ -27,6 +27,9 @@ interface OutputRecord {
   files: string[];
   /** What the sitemap is made from besides the files (sitemapKey). */
   sitemap?: string;
+  /** Of those files, how many the build wrote (rendered, or copied back from the cache), and how many it kept. */
+  written?: number;
+  kept?: number;
 }
 
 const identity = (path: string) => {
@@ -145,13 +148,30 @@ export function builtFiles(outDir: string, assets: Map<string, URL[]>): string[]
 }
 
 /** Records the completed build's output folder, once its last file is written. */
-export function recordOutput(outDir: string, cacheDir: string, files: readonly string[], sitemap: string): void {
+export function recordOutput(
+  outDir: string,
+  cacheDir: string,
+  files: readonly string[],
+  sitemap: string,
+  startedMs: number,
+): { written: number; kept: number } {
+  // A file this build wrote is newer than its start; one left in place is older.
+  const written = files.filter((f) => statSync(join(outDir, f)).mtimeMs >= startedMs).length;
   const record: OutputRecord = {
     outDir: realpathSync(outDir),
     folder: folderIdentity(outDir),
     last: identity(join(outDir, LAST_FILE)),
     files: [...files].sort(),
     sitemap,
+    written,
+    kept: files.length - written,
   };
   writeFileSync(join(cacheDir, RECORD), JSON.stringify(record));
+  return { written, kept: files.length - written };
+}
+
+/** What the last build wrote and kept, as it recorded it in the cache folder (for the benchmark and the tests). */
+export function lastBuildCounts(cacheDir: string): { written: number; kept: number } | undefined {
+  const record = readRecord(cacheDir);
+  return record?.written === undefined ? undefined : { written: record.written, kept: record.kept ?? 0 };
 }

@@ -27,7 +27,7 @@ export interface BuildFigures {
   peakRssMB: number;
   pages: number;
   pagesPerSecond: number;
-  /** Files Astro rendered, and files it copied from its incremental cache instead. */
+  /** Page and endpoint files the build wrote (rendered, or copied back from the cache), and those it left in place. */
   rendered: number;
   reused: number;
 }
@@ -91,7 +91,7 @@ function figures(result: BuildResult, timingsFile: string): BuildFigures {
   const t = JSON.parse(readFileSync(timingsFile, 'utf8')) as BuildTimings;
   const pages = walk(result.outDir).html;
   const renderSeconds = (t.buildDone - t.buildStart) / 1000;
-  const counts = renderCounts(result.output);
+  const counts = renderCounts(result);
   return {
     seconds: round(result.ms / 1000),
     startupSeconds: round(t.configSetup / 1000),
@@ -102,8 +102,8 @@ function figures(result: BuildResult, timingsFile: string): BuildFigures {
     peakRssMB: round(t.peakRss / 2 ** 20, 0),
     pages,
     pagesPerSecond: round(pages / (result.ms / 1000), 1),
-    rendered: counts.rendered.length,
-    reused: counts.reused,
+    rendered: counts.written,
+    reused: counts.kept,
   };
 }
 
@@ -250,7 +250,7 @@ export function benchMarkdown(r: BenchReport): string {
     `Machine: ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGB} GiB, Node ${r.machine.node}.`,
     `Generated: ${r.generated.documents} documents (${r.generated.languageVersions} language versions), ${r.generated.meetings} meetings, ${r.generated.people} people, ${r.generated.countries} countries in ${r.generateSeconds} s.`,
     '',
-    '| build | wall s | startup s | config hooks s | content sync s | render s | search index wait s | peak RSS MB | files rendered | files reused |',
+    '| build | wall s | startup s | config hooks s | content sync s | render s | search index wait s | peak RSS MB | files written | files left in place |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     row('archive, cold', r.cold),
     ...r.rebuilds.map((b) => row(`rebuild, ${b.change}`, b)),

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
+import { lastBuildCounts } from '../../integrations/output-in-place.ts';
 
 /** The project's root folder. */
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../../..');
@@ -23,6 +24,7 @@ export interface BuildOptions {
 
 export interface BuildResult {
   outDir: string;
+  cacheDir: string;
   status: number | null;
   output: string;
   /** Wall-clock milliseconds from spawn to exit. */
@@ -36,10 +38,11 @@ const LEAKY = /^(?:VITEST.*|VITE_.*|BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST)$/;
 export function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
   const work = options.outDir && options.cacheDir ? '' : mkdtempSync(join(tmpdir(), 'archive-build-'));
   const outDir = options.outDir ?? join(work, 'dist');
+  const cacheDir = options.cacheDir ?? join(work, 'cache');
   const env: NodeJS.ProcessEnv = {
     ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !LEAKY.test(key))),
     ARCHIVE_OUT_DIR: outDir,
-    ARCHIVE_CACHE_DIR: options.cacheDir ?? join(work, 'cache'),
+    ARCHIVE_CACHE_DIR: cacheDir,
     ASTRO_TELEMETRY_DISABLED: '1',
     ...options.env,
   };
@@ -70,7 +73,7 @@ export function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
   child.stderr.on('data', (chunk) => (output += chunk));
   return new Promise((resolvePromise, reject) => {
     child.on('error', reject);
-    child.on('close', (status) => resolvePromise({ outDir, status, output, ms: performance.now() - started }));
+    child.on('close', (status) => resolvePromise({ outDir, cacheDir, status, output, ms: performance.now() - started }));
   });
 }
 
@@ -94,19 +97,19 @@ export default { ...config, integrations: [timings.first, ...(config.integration
 }
 
 export interface RenderCounts {
-  /** Output files Astro rendered, as it logs them (`/ko/documents/x/index.html`). */
-  rendered: string[];
-  /** Output files it copied from the incremental build's cache instead. */
-  reused: number;
+  /** Page and endpoint files the build wrote: rendered, or copied back from the incremental cache. */
+  written: number;
+  /** Files it left in place, unchanged since the build before. */
+  kept: number;
 }
 
-/** What a build rendered and what it reused, read off Astro's log of the generated files. */
-export function renderCounts(output: string): RenderCounts {
-  const rendered: string[] = [];
-  let reused = 0;
-  for (const [, file, how] of output.matchAll(/[├└]─ (\S+) (\(cached\)|\(restored\)|\(\+[\d.]+m?s\))/g)) {
-    if (how!.startsWith('(+')) rendered.push(file!);
-    else reused++;
-  }
-  return { rendered, reused };
+/**
+ * What a build wrote and what it left in place, as the archive integration records it in the cache folder
+ * (Astro's own log of each file cannot be relied on: a process that exits drops what it had not yet written
+ * to a pipe).
+ */
+export function renderCounts(result: BuildResult): RenderCounts {
+  const counts = lastBuildCounts(result.cacheDir);
+  if (!counts) throw new Error(`no build record in ${result.cacheDir}: did the build finish?`);
+  return counts;
 }

@@ -22,9 +22,22 @@ export interface KeyedPath<P, V> {
 /**
  * getStaticPaths entries whose props are each page's view and whose cache key is its digest. Every page also
  * shows whether the archive is synthetic (the benchmark's banner).
+ *
+ * `keyOf` may give what is digested in the view's place, when the view holds large records shared with other
+ * views (a document version, with its text, is in its article's view and in its side-by-side view): each such
+ * record is then digested once (sharedDigest) and its digest stands for it. It must stand for the whole view.
  */
-export function keyedPaths<P, V>(archive: Archive, pages: readonly { params: P; view: V }[]): KeyedPath<P, V>[] {
-  return pages.map(({ params, view }) => ({ params, props: { view }, cacheKey: digestOf([archive.synthetic, view]) }));
+export function keyedPaths<P, V>(archive: Archive, pages: readonly { params: P; view: V }[], keyOf: (view: V) => unknown = (view) => view): KeyedPath<P, V>[] {
+  return pages.map(({ params, view }) => ({ params, props: { view }, cacheKey: digestOf([archive.synthetic, keyOf(view)]) }));
+}
+
+const shared = new WeakMap<object, string>();
+
+/** The digest of a record shared by several views, computed once per build. */
+export function sharedDigest(record: object): string {
+  let digest = shared.get(record);
+  if (digest === undefined) shared.set(record, (digest = digestOf(record)));
+  return digest;
 }
 
 const inputDigests = new WeakMap<Archive, string>();
