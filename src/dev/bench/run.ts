@@ -2,7 +2,8 @@ import { LANGS } from '../../schemas/langs.ts';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { buildSite, renderCounts, type BuildResult } from '../tools/astro-build.ts';
+import { lastBuildCounts } from '../../integrations/output-in-place.ts';
+import { buildSite, type BuildResult } from '../tools/astro-build.ts';
 import { writeBaseline } from './baseline.ts';
 import { applyEdit, type EditKind } from './edits.ts';
 import { prng } from './vocabulary.ts';
@@ -55,10 +56,12 @@ export interface BenchReport {
   cold: BuildFigures;
   /** Rebuilds with the cache of the build before: nothing changed, one document edited, one person renamed. */
   rebuilds: Rebuild[];
-  baseline: BuildFigures;
-  coldToBaseline: number;
+  /** The bare Astro baseline (left out with --cold-only). */
+  baseline?: BuildFigures;
+  coldToBaseline?: number;
   dist: { bytes: number; files: number; byFamily: { family: string; bytes: number; files: number }[] };
-  search: { queries: Record<'ko' | 'en', QueryCost[]>; index: Record<'ko' | 'en', IndexShape> };
+  /** Left out with --cold-only. */
+  search?: { queries: Record<'ko' | 'en', QueryCost[]>; index: Record<'ko' | 'en', IndexShape> };
   /** CPU profiles of an extra cold build of each, when asked for (profiling slows the build it measures). */
   profile?: { archive: ProfileSummary; baseline: ProfileSummary };
 }
@@ -91,7 +94,8 @@ function figures(result: BuildResult, timingsFile: string): BuildFigures {
   const t = JSON.parse(readFileSync(timingsFile, 'utf8')) as BuildTimings;
   const pages = walk(result.outDir).html;
   const renderSeconds = (t.buildDone - t.buildStart) / 1000;
-  const counts = renderCounts(result);
+  // The archive records what it wrote and kept; the bare baseline writes every page.
+  const counts = lastBuildCounts(result.cacheDir) ?? { written: pages, kept: 0 };
   return {
     seconds: round(result.ms / 1000),
     startupSeconds: round(t.configSetup / 1000),
@@ -145,8 +149,21 @@ function families(dir: string): { family: string; bytes: number; files: number }
   return [...sums.entries()].map(([family, s]) => ({ family, ...s })).sort((a, b) => b.bytes - a.bytes);
 }
 
+const machine = () => ({
+  cpus: cpus().length,
+  cpuModel: cpus()[0]?.model ?? 'unknown',
+  memoryGB: round(totalmem() / 2 ** 30, 1),
+  node: process.version,
+  platform: process.platform,
+});
+
 /** Generates a synthetic archive of n documents, builds it cold, warm and as a bare baseline, and measures. */
-export async function runBench(n: number, seed: number, log: (line: string) => void = console.log, options: { profile?: boolean } = {}): Promise<BenchReport> {
+export async function runBench(
+  n: number,
+  seed: number,
+  log: (line: string) => void = console.log,
+  options: { profile?: boolean; coldOnly?: boolean } = {},
+): Promise<BenchReport> {
   const work = mkdtempSync(join(tmpdir(), `archive-bench-${n}-`));
   const content = join(work, 'content');
   try {
@@ -159,6 +176,18 @@ export async function runBench(n: number, seed: number, log: (line: string) => v
     log('cold build of the archive');
     const cold = figures(await buildSite({ ...site, timings: join(work, 'cold.json') }), join(work, 'cold.json'));
     const dist = { ...walk(site.outDir), byFamily: families(site.outDir) };
+    if (options.coldOnly) {
+      return {
+        n,
+        seed,
+        machine: machine(),
+        generated,
+        generateSeconds,
+        cold,
+        rebuilds: [],
+        dist: { bytes: dist.bytes, files: dist.files, byFamily: dist.byFamily },
+      };
+    }
     log("search: a first and a second query on each language's search page, in Chromium");
     const search = {
       // Words of the generated text: a country name the releases use, another, then a word in nearly every
@@ -215,13 +244,7 @@ export async function runBench(n: number, seed: number, log: (line: string) => v
       profile,
       n,
       seed,
-      machine: {
-        cpus: cpus().length,
-        cpuModel: cpus()[0]?.model ?? 'unknown',
-        memoryGB: round(totalmem() / 2 ** 30, 1),
-        node: process.version,
-        platform: process.platform,
-      },
+      machine: machine(),
       generated,
       generateSeconds,
       cold,
@@ -254,9 +277,14 @@ export function benchMarkdown(r: BenchReport): string {
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     row('archive, cold', r.cold),
     ...r.rebuilds.map((b) => row(`rebuild, ${b.change}`, b)),
-    row('bare Astro baseline, cold', r.baseline),
+    ...(r.baseline ? [row('bare Astro baseline, cold', r.baseline)] : []),
     '',
-    `Cold build / baseline: **${r.coldToBaseline}×** (target ≤ 2×). Rebuild after one edited document: **${edit?.seconds} s** (target ≤ 30 s); with no change: **${none?.seconds} s** (target ≤ 15 s). Peak RSS: **${Math.max(r.cold.peakRssMB, ...r.rebuilds.map((b) => b.peakRssMB))} MB** (target ≤ 4,096 MB).`,
+    ...(r.baseline
+      ? [
+          `Cold build / baseline: **${r.coldToBaseline}×** (target ≤ 2×). Rebuild after one edited document: **${edit?.seconds} s** (target ≤ 30 s); with no change: **${none?.seconds} s** (target ≤ 15 s).`,
+        ]
+      : []),
+    `Peak RSS: **${Math.max(r.cold.peakRssMB, ...r.rebuilds.map((b) => b.peakRssMB))} MB** (target ≤ 4,096 MB).`,
     '',
     `dist/: **${mib(r.dist.bytes)} MiB in ${r.dist.files.toLocaleString('en')} files** (target ≤ ${mib(DIST_TARGET.bytes)} MiB and ≤ ${DIST_TARGET.files.toLocaleString('en')} files). Fits: ${HOST_LIMITS.map((h) => `${h.host} ${fits(h) ? 'yes' : 'no'}`).join(', ')}.`,
     '',
@@ -264,21 +292,28 @@ export function benchMarkdown(r: BenchReport): string {
     '| --- | ---: | ---: |',
     ...r.dist.byFamily.map((f) => `| ${f.family} | ${mib(f.bytes)} | ${f.files.toLocaleString('en')} |`),
     '',
+    ...(r.search ? searchMarkdown(r.search) : []),
+    ...(r.profile ? profileMarkdown(r.profile) : []),
+  ].join('\n');
+}
+
+function searchMarkdown(search: NonNullable<BenchReport['search']>): string[] {
+  const { queries, index } = search;
+  return [
     "Search, in Chromium against the built site served as a static host serves it (text gzipped; Pagefind's own files are gzipped already):",
     '',
     '| search page | query | KB to first results | ms to first results | KB to both languages | ms to both languages | KB with counts | ms to counts | results |',
     '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
     ...LANGS.flatMap((lang) =>
-      r.search.queries[lang].map(
+      queries[lang].map(
         (q, i) =>
           `| ${lang} (${i === 0 ? 'first' : i === 1 ? 'second' : 'third'}) | ${q.query} | ${round(q.firstBytes / 1024, 1)} | ${q.firstMs} | ${round(q.bytes / 1024, 1)} | ${q.ms} | ${round(q.countsBytes / 1024, 1)} | ${q.countsMs} | ${q.results} |`,
       ),
     ),
     '',
-    `Index chunks: ko ${r.search.index.ko.files} files, ${round(r.search.index.ko.bytes / 1024, 0)} KB, largest ${round(r.search.index.ko.largestChunk / 1024, 1)} KB; en ${r.search.index.en.files} files, ${round(r.search.index.en.bytes / 1024, 0)} KB, largest ${round(r.search.index.en.largestChunk / 1024, 1)} KB.`,
+    `Index chunks: ko ${index.ko.files} files, ${round(index.ko.bytes / 1024, 0)} KB, largest ${round(index.ko.largestChunk / 1024, 1)} KB; en ${index.en.files} files, ${round(index.en.bytes / 1024, 0)} KB, largest ${round(index.en.largestChunk / 1024, 1)} KB.`,
     '',
-    ...(r.profile ? profileMarkdown(r.profile) : []),
-  ].join('\n');
+  ];
 }
 
 export function writeReport(r: BenchReport, dir: string): { json: string; md: string } {

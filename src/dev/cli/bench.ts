@@ -11,10 +11,11 @@ try {
       seed: { type: 'string', default: '1' },
       out: { type: 'string', default: 'tmp/bench' },
       profile: { type: 'boolean', default: false },
+      'cold-only': { type: 'boolean', default: false },
     },
   }));
 } catch (err) {
-  console.error(`${(err as Error).message}\nusage: npm run bench -- [--n 1000] [--seed 1] [--out tmp/bench] [--profile]`);
+  console.error(`${(err as Error).message}\nusage: npm run bench -- [--n 1000] [--seed 1] [--out tmp/bench] [--profile] [--cold-only]`);
   process.exit(2);
 }
 const n = Number(values.n);
@@ -23,7 +24,7 @@ if (!Number.isInteger(n) || n < 1 || !Number.isInteger(seed)) {
   console.error('--n must be a whole number ≥ 1 and --seed a whole number');
   process.exit(2);
 }
-const report = await runBench(n, seed, (line) => console.error(`· ${line}`), { profile: values.profile });
+const report = await runBench(n, seed, (line) => console.error(`· ${line}`), { profile: values.profile, coldOnly: values['cold-only'] });
 const files = writeReport(report, resolve(values.out));
 console.log(benchMarkdown(report));
 console.log(`written: ${files.json}, ${files.md}`);

@@ -49,7 +49,8 @@ export function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
   if (options.base) env.BASE_PATH = options.base;
   else delete env.BASE_PATH;
   const root = options.root ?? PROJECT_ROOT;
-  env.ARCHIVE_CONTENT_DIR = options.contentDir ?? join(root, 'content');
+  // Relative to the project, as `npm run build` reads it (the build itself runs elsewhere, below).
+  env.ARCHIVE_CONTENT_DIR = resolve(root, options.contentDir ?? 'content');
   const config = options.timings ? ['--config', relative(root, timedConfig(root, options.timings))] : [];
   // Astro prerenders into `.prerender/` of the output folder when that folder is inside the working folder, and
   // into the working folder's own `.astro/.prerender/` otherwise, where two builds at once would overwrite each
