@@ -114,9 +114,10 @@ function figures(result: BuildResult, timingsFile: string): BuildFigures {
 /** Which family of output a file of dist/ belongs to: article, side by side, person page, search index … */
 export function familyOf(path: string): string {
   const parts = path.split('/');
+  if (parts[0] === 'documents') return 'side-by-side pages';
   if (parts[0] !== 'ko' && parts[0] !== 'en') return parts.length > 1 ? `${parts[0]}/` : 'site files';
   const [, first = '', second = ''] = parts;
-  if (first === 'documents') return path.includes('/parallel/') ? 'side-by-side pages' : /\/cite\./.test(path) ? 'citation files' : 'article pages';
+  if (first === 'documents') return 'article pages';
   if (first === 'meetings')
     return ['country', 'level', 'format'].includes(second)
       ? 'meeting filter pages'

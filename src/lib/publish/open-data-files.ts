@@ -1,7 +1,7 @@
 /**
  * The open-data files as bytes, by file name under /data/: JSON indented for people who read it, CSV as RFC
  * 4180, and the documents with their full texts gzip-compressed — the one file that grows with the texts
- * (about 100 MB at 10,000 documents as JSON, a fifth of that compressed), so a static host's size limit is
+ * (about 100 MB at 10,000 documents as JSON, 30 MiB compressed), so a static host's size limit is
  * not spent on it.
  */
 import { gzipSync } from 'node:zlib';
