@@ -7,7 +7,8 @@ import type { SiteLocation } from '../lib/publish/citation/model.ts';
 // loaded apart from the bundled pages), so the checked content is handed over on the global object.
 const CHECKED = Symbol.for('diplomatic-briefing-archive.checked-content');
 const SITE = Symbol.for('diplomatic-briefing-archive.site');
-type Holder = { [CHECKED]?: ArchiveData; [SITE]?: SiteLocation };
+const KEYS = Symbol.for('diplomatic-briefing-archive.page-keys');
+type Holder = { [CHECKED]?: ArchiveData; [SITE]?: SiteLocation; [KEYS]?: Promise<Map<string, string>> };
 
 /** Called by the integration once the content folder has passed the checks (again after each edit in dev). */
 export function handOverContent(data: ArchiveData): void {
@@ -27,6 +28,16 @@ export function siteLocation(): SiteLocation {
   const location = (globalThis as Holder)[SITE];
   if (!location) throw new Error('no site settings: the archive() integration (src/integrations/index.ts) must be in astro.config.mjs');
   return location;
+}
+
+/** Called by the integration in a build: every page's cache key, being computed on another thread. */
+export function handOverPageKeys(keys: Promise<Map<string, string>>): void {
+  (globalThis as Holder)[KEYS] = keys;
+}
+
+/** The pages' cache keys in a build (src/lib/build/routes.ts), or undefined where none are needed (dev). */
+export function pageKeys(): Promise<Map<string, string>> | undefined {
+  return (globalThis as Holder)[KEYS];
 }
 
 let current: { data: ArchiveData; archive: Archive } | undefined;

@@ -2,7 +2,8 @@ import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { handOverContent, handOverSite } from '../astro/archive.ts';
+import { handOverContent, handOverPageKeys, handOverSite } from '../astro/archive.ts';
+import { startPageKeys } from './page-keys.ts';
 import type { ArchiveData } from '../lib/model/archive.ts';
 import { checkContent, watchContent } from './content-checks.ts';
 import { builtFiles, fileClock, keepOutput, pruneOutput, recordOutput, sameSitemap, sitemapKey } from './output-in-place.ts';
@@ -17,7 +18,7 @@ import { archiveSitemap, type SitemapInput } from './sitemap.ts';
  *
  * Nothing read from the content goes into Astro's configuration: its incremental build drops every cached page
  * when the configuration changes, so what a page shows is carried by that page's cache key instead
- * (src/lib/build/page-keys.ts).
+ * (src/lib/build/routes.ts).
  */
 export function archive(): AstroIntegration {
   let content: ArchiveData | undefined;
@@ -27,6 +28,7 @@ export function archive(): AstroIntegration {
   // Whether the last build's output is kept in place (src/integrations/output-in-place.ts), and since when.
   let kept = false;
   let started = 0;
+  let command = 'build';
   let sitemapInput: SitemapInput | undefined;
   let sitemapInputs = '';
   let searchIndex: ReturnType<typeof startSearchIndex> | undefined;
@@ -37,7 +39,8 @@ export function archive(): AstroIntegration {
   return {
     name: 'archive',
     hooks: {
-      'astro:config:setup': ({ config, command, logger, updateConfig }) => {
+      'astro:config:setup': ({ config, command: running, logger, updateConfig }) => {
+        command = running;
         content = checkContent(logger);
         handOverContent(content);
         const outDir = fileURLToPath(config.outDir);
@@ -61,6 +64,8 @@ export function archive(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         base = config.base;
         handOverSite({ site: config.site, base: config.base });
+        // Every page's cache key, on another thread while Vite bundles the pages (not needed in dev).
+        if (command === 'build') handOverPageKeys(startPageKeys(checked(), { site: config.site, base: config.base }, config.root));
         cacheDir = config.cacheDir;
         root = config.root;
         sitemapInputs = sitemapKey(fileURLToPath(config.root), String(config.site), config.base);

@@ -2,7 +2,7 @@
  * What a document's page shows: the version itself (its text is rendered on the page), its other language
  * version, the meetings it reports, the other documents about them, the meetings before and after, its
  * citation and its head's metadata — resolved to what is printed, so the view holds exactly what the page
- * shows (its cache key is the view's digest: src/lib/build/page-keys.ts).
+ * shows (its cache key is the view's digest: src/lib/build/routes.ts).
  */
 import type { Lang } from '../../schemas/index.ts';
 import { otherLang } from '../i18n/index.ts';

@@ -2,7 +2,7 @@
  * What pages show of a meeting: its box (facts, participants, related meetings), a link to it, the pager to
  * the meetings before and after, the documents reporting it, and the meeting's own page. Everything is
  * resolved to the words shown, so a page's view holds exactly what the page prints (its cache key is the
- * view's digest: src/lib/build/page-keys.ts).
+ * view's digest: src/lib/build/routes.ts).
  */
 import type { Lang, MeetingData } from '../../schemas/index.ts';
 import type { Archive, DocumentGroup } from '../model/archive.ts';

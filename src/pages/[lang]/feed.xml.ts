@@ -1,20 +1,13 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { loadArchive, siteLocation } from '../../astro/archive.ts';
-import { perLanguage } from '../../lib/build/page-keys.ts';
-import { documentFeed, type Feed } from '../../lib/publish/feed.ts';
-import { siteUrls } from '../../lib/publish/seo.ts';
+import { routePaths, routeView } from '../../astro/routes.ts';
+import type { ParamsOf } from '../../lib/build/routes.ts';
 
-export async function getStaticPaths() {
-  const archive = await loadArchive();
-  const { site, base } = siteLocation();
-  const { abs } = siteUrls(site, base);
-  return perLanguage(archive, (lang) => documentFeed(archive, lang, abs));
-}
+export const getStaticPaths = () => routePaths('feed');
 
 /** `/ko/feed.xml`, `/en/feed.xml`: the latest documents of each language as RSS 2.0. */
-export const GET: APIRoute = async ({ props }) => {
-  const feed = (props as { view: Feed }).view;
+export const GET: APIRoute = async ({ params }) => {
+  const feed = await routeView('feed', params as ParamsOf<'feed'>);
   const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
   return rss({
     title: feed.title,

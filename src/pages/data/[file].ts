@@ -1,24 +1,15 @@
 // /data/<file>: the open-data files (src/lib/publish/open-data-files.ts), one route so that each has a cache
 // key: a file is written again only when the records it is made from change.
 import type { APIRoute } from 'astro';
-import { loadArchive, siteLocation } from '../../astro/archive.ts';
-import { keyedPaths, recordsDigest } from '../../lib/build/page-keys.ts';
-import { OPEN_DATA, type OpenDataFile } from '../../lib/publish/open-data-files.ts';
-import { OPEN_DATA_FILES } from '../../lib/publish/open-data.ts';
+import { loadArchive } from '../../astro/archive.ts';
+import { routePaths, routeView } from '../../astro/routes.ts';
+import type { ParamsOf } from '../../lib/build/routes.ts';
+import { OPEN_DATA } from '../../lib/publish/open-data-files.ts';
 
-export async function getStaticPaths() {
-  const archive = await loadArchive();
-  const { base } = siteLocation();
-  // Every file is made from all the archive's records and the base of its URLs: its view is their digest.
-  const records = recordsDigest(archive);
-  return keyedPaths(
-    archive,
-    OPEN_DATA_FILES.map((file) => ({ params: { file }, view: { file, base, records } })),
-  );
-}
+export const getStaticPaths = () => routePaths('openData');
 
-export const GET: APIRoute = async ({ props }) => {
-  const { file, base } = (props as { view: { file: OpenDataFile; base: string } }).view;
+export const GET: APIRoute = async ({ params }) => {
+  const { file, base } = await routeView('openData', params as ParamsOf<'openData'>);
   const data = OPEN_DATA[file];
   return new Response(new Uint8Array(data.bytes(await loadArchive(), base)), { headers: { 'Content-Type': data.type } });
 };

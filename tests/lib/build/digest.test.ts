@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { digestOf } from '../../../src/lib/build/digest.ts';
-import { keyedPaths } from '../../../src/lib/build/page-keys.ts';
+import { pageName, routeKeys, ROUTES, type RouteName } from '../../../src/lib/build/routes.ts';
+import { Archive } from '../../../src/lib/model/archive.ts';
 import { realArchive } from '../../support/archive.ts';
 
 describe('view digests (화면 요약값)', () => {
@@ -19,16 +20,37 @@ describe('view digests (화면 요약값)', () => {
 });
 
 describe('page keys (페이지 키)', () => {
-  it('change with what a page shows and with whether the archive is synthetic, not with anything else', () => {
+  const location = { site: 'https://example.org', base: '/' };
+
+  it('name every page of every route, each with a key', () => {
     const archive = realArchive();
-    const [a, b] = keyedPaths(archive, [
-      { params: { lang: 'ko' }, view: { title: '회담 목록' } },
-      { params: { lang: 'en' }, view: { title: '회담 목록' } },
-    ]);
-    expect(a!.cacheKey).toBe(b!.cacheKey);
-    expect(a!.props.view).toEqual({ title: '회담 목록' });
-    const [c] = keyedPaths(archive, [{ params: { lang: 'ko' }, view: { title: 'Meetings' } }]);
-    expect(c!.cacheKey).not.toBe(a!.cacheKey);
+    const keys = routeKeys(archive, location);
+    for (const [name, def] of Object.entries(ROUTES) as [RouteName, (typeof ROUTES)[RouteName]][]) {
+      const pages = def.pages(archive) as Record<string, string>[];
+      expect(pages.length, name).toBeGreaterThan(0);
+      for (const params of pages) expect(keys.get(pageName(name, params)), `${name} ${JSON.stringify(params)}`).toMatch(/^[\w-]{32}$/);
+    }
+  });
+
+  it('change with what a page shows and nothing else', () => {
+    const archive = realArchive();
+    const before = routeKeys(archive, location);
+    const again = routeKeys(realArchive(), location);
+    expect([...again]).toEqual([...before]);
+    // A person's new variant that no text prints changes their own pages only, and the data files made from all records.
+    const changed = realArchive();
+    const person = changed.input.people.find((p) => p.id === 'antony-blinken')!;
+    person.variants.en.push('Tony J. Blinken');
+    const after = routeKeys(new Archive(changed.input), location);
+    const differing = [...before.keys()].filter((k) => before.get(k) !== after.get(k));
+    expect(differing.sort()).toEqual(
+      [
+        ...['ko', 'en'].map((lang) => pageName('person', { lang, id: 'antony-blinken' })),
+        ...['meetings.json', 'documents.json.gz', 'people.json', 'countries.json', 'topics.json', 'meetings.csv', 'documents.csv'].map((file) =>
+          pageName('openData', { file }),
+        ),
+      ].sort(),
+    );
   });
 });
 
@@ -44,34 +66,17 @@ describe('page views (화면 데이터)', () => {
     return [`${path}: ${typeof value === 'object' ? (value as object).constructor.name : typeof value}`];
   };
 
-  it('hold only plain data, for every route with many pages, in both languages', async () => {
+  it('hold only plain data, on every page of every route', () => {
     const archive = realArchive();
-    const { documentView } = await import('../../../src/lib/browse/document.ts');
-    const { meetingPage } = await import('../../../src/lib/browse/meeting.ts');
-    const { personView, peopleList } = await import('../../../src/lib/browse/people.ts');
-    const { countryView, countriesList } = await import('../../../src/lib/browse/countries.ts');
-    const { topicView, topicsList } = await import('../../../src/lib/browse/topics.ts');
-    const { yearView, archiveYears } = await import('../../../src/lib/browse/years.ts');
-    const { homeView } = await import('../../../src/lib/browse/home.ts');
-    const { meetingIndexView, filteredIndexViews } = await import('../../../src/lib/browse/meeting-index.ts');
-    const { documentFeed } = await import('../../../src/lib/publish/feed.ts');
-    const abs = (p: string) => `https://example.org${p}`;
-    for (const lang of ['ko', 'en'] as const) {
-      const views: [string, unknown][] = [
-        ...archive.input.documents.map((d) => [`document ${d.id}`, documentView(archive, d, { site: 'https://example.org', base: '/' })] as [string, unknown]),
-        ...archive.input.meetings.map((m) => [`meeting ${m.id}`, meetingPage(archive, m, lang, abs)] as [string, unknown]),
-        ...archive.input.people.map((p) => [`person ${p.id}`, personView(archive, p.id, lang)] as [string, unknown]),
-        ...archive.counterpartCountries().map((c) => [`country ${c.id}`, countryView(archive, c.id, lang)] as [string, unknown]),
-        ...topicsList(archive, lang).map((x) => [`topic ${x.id}`, topicView(archive, x.id, lang)] as [string, unknown]),
-        ...archiveYears(archive).map((y) => [`year ${y}`, yearView(archive, y, lang)] as [string, unknown]),
-        ...filteredIndexViews(archive, lang).map((v) => [`filter ${v.current?.value}`, v] as [string, unknown]),
-        ['home', homeView(archive, lang)],
-        ['index', meetingIndexView(archive, lang)],
-        ['people', peopleList(archive, lang, lang)],
-        ['countries', countriesList(archive, lang)],
-        ['feed', documentFeed(archive, lang, abs)],
-      ];
-      expect(views.flatMap(([name, view]) => isPlain(view, name))).toEqual([]);
-    }
+    const location = { site: 'https://example.org', base: '/' };
+    const problems = (Object.entries(ROUTES) as [RouteName, (typeof ROUTES)[RouteName]][]).flatMap(([name, def]) =>
+      (def.pages(archive) as Record<string, string>[]).flatMap((params) =>
+        isPlain(
+          (def.view as (a: typeof archive, l: typeof location, p: Record<string, string>) => unknown)(archive, location, params),
+          `${name} ${JSON.stringify(params)}`,
+        ),
+      ),
+    );
+    expect(problems).toEqual([]);
   });
 });
