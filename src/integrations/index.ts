@@ -7,6 +7,7 @@ import { startPageKeys } from './page-keys.ts';
 import type { ArchiveData } from '../lib/model/archive.ts';
 import { checkContent, watchContent } from './content-checks.ts';
 import { builtFiles, fileClock, keepOutput, pruneOutput, recordOutput, sameSitemap, sitemapKey } from './output-in-place.ts';
+import { shardSize } from '../lib/search/shards.ts';
 import { startSearchIndex } from './search-index.ts';
 import { writeHeadersFile } from './security-headers.ts';
 import { archiveSitemap, type SitemapInput } from './sitemap.ts';
@@ -41,6 +42,8 @@ export function archive(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command: running, logger, updateConfig }) => {
         command = running;
+        // A wrong ARCHIVE_SEARCH_SHARD_SIZE stops the build here, before anything is made with it.
+        shardSize();
         content = checkContent(logger);
         handOverContent(content);
         const outDir = fileURLToPath(config.outDir);

@@ -5,7 +5,7 @@
  *
  * Nothing is indexed when the index in the cache was made from the same data with the same code: the digest of
  * both decides, before any record is made (making the records of 10,000 documents takes longer than anything
- * else here but Pagefind).
+ * else here but Pagefind). Otherwise only the shards (lib/search/shards) whose records changed are indexed again.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -17,9 +17,11 @@ import * as pagefind from 'pagefind';
 import { Archive, type ArchiveData } from '../lib/model/archive.ts';
 import { paths } from '../lib/model/urls.ts';
 import { buildFacets, FACETS_FILE, type FacetPage } from '../lib/search/facets.ts';
+import { shardCounts, shardPlans } from '../lib/search/shards.ts';
+import { SEARCH_INDEX_SUMMARY, type IndexSummary } from './search-index-summary.ts';
 import { searchRecords, type SearchRecord } from '../lib/search/records.ts';
 import { markdownText } from '../lib/text/markdown-text.ts';
-import { LANGS } from '../schemas/langs.ts';
+import { LANGS, type Lang } from '../schemas/langs.ts';
 
 export interface SearchIndexTask {
   data: ArchiveData;
@@ -30,11 +32,13 @@ export interface SearchIndexTask {
   src: string;
 }
 
-export type SearchIndexResult = { ok: true; reused: boolean; records: number; digest: string } | { ok: false; error: string };
+export type SearchIndexResult = ({ ok: true } & SearchIndexBuilt) | { ok: false; error: string };
 
 /** Each page of a written bundle with the filter values Pagefind holds for it, read from its fragment files. */
 function bundlePages(bundleDir: string): FacetPage[] {
   const dir = join(bundleDir, 'fragment');
+  // A language without documents has an index without pages.
+  if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((name) => name.endsWith('.pf_fragment'))
     .map((name) => {
@@ -43,8 +47,8 @@ function bundlePages(bundleDir: string): FacetPage[] {
         gunzipSync(readFileSync(join(dir, name)))
           .subarray(12)
           .toString('utf8'),
-      ) as { filters: Record<string, string[]> };
-      return { id: name.slice(0, -'.pf_fragment'.length), filters: fragment.filters };
+      ) as { filters: Record<string, string[]>; meta: Record<string, string> };
+      return { id: name.slice(0, -'.pf_fragment'.length), filters: fragment.filters, date: fragment.meta.date };
     });
 }
 
@@ -79,28 +83,100 @@ export function indexInputs(task: Omit<SearchIndexTask, 'cached'>, code: string)
   return createHash('sha256').update(code).update(task.base).update(JSON.stringify(task.data)).digest('hex');
 }
 
-/** Writes one bundle per language into `outDir` (Pagefind's Node API, as Astro Starlight uses it). */
-async function writeBundles(records: SearchRecord[], outDir: string): Promise<void> {
+/** One shard of one language's index: its records and the digest they (and the code) make. */
+interface Shard {
+  lang: Lang;
+  shard: number;
+  records: SearchRecord[];
+  digest: string;
+}
+
+/** The file in a shard's folder (in the cache) that says which records and code made it. */
+const SHARD_STAMP = 'records.sha256';
+/** The file beside it with each page's filter values (FacetPage[]), for the language's facet table. */
+const SHARD_PAGES = 'pages.json';
+/** What a shard after the first needs: its index; the runtime and the scripts come from the first. */
+const SHARD_FILES = /^(?:pagefind-entry\.json|.*\.pf_meta|index|fragment|filter)$/;
+
+const shardDir = (root: string, lang: Lang, shard: number): string => join(root, paths.searchBundle(lang, shard));
+
+/** The records split by language and shard (lib/search/shards), each with its digest. */
+function shardsOf(records: SearchRecord[], ids: readonly string[], code: string, base: string): Shard[] {
+  const plans = shardPlans(
+    records.map((r, i) => ({ lang: r.language, id: ids[i]! })),
+    LANGS,
+  );
+  return LANGS.flatMap((lang) =>
+    Array.from({ length: plans[lang].count }, (_, shard) => {
+      const mine = records.filter((r, i) => r.language === lang && plans[lang].folderOf(ids[i]!) === shard);
+      const digest = createHash('sha256').update(code).update(base).update(JSON.stringify(mine)).digest('hex');
+      return { lang, shard, records: mine, digest };
+    }),
+  );
+}
+
+/**
+ * Writes these shards' bundles into their folders under `root`, each into a folder of its own beside it and
+ * moved into place whole, with its stamp and its pages' filter values (Pagefind's Node API, as Astro Starlight
+ * uses it).
+ */
+async function writeShards(shards: Shard[], root: string): Promise<void> {
   try {
-    // Records go to Pagefind's service in parallel, both languages at once: one at a time, the round trips
+    // Records go to Pagefind's service in parallel, every shard at once: one at a time, the round trips
     // dominate (3.7 s for 400 records).
     await Promise.all(
-      LANGS.map(async (lang) => {
+      shards.map(async ({ lang, shard, records, digest }) => {
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const added = await Promise.all(records.filter((r) => r.language === lang).map((r) => index.addCustomRecord(r)));
+        const added = await Promise.all(records.map((r) => index.addCustomRecord(r)));
         const rejected = added.flatMap((a) => a.errors);
         if (rejected.length) throw new Error(`Pagefind rejected records: ${rejected.slice(0, 5).join('; ')}`);
-        const bundleDir = join(outDir, paths.searchBundle(lang));
-        const written = await index.writeFiles({ outputPath: bundleDir });
+        const dir = shardDir(root, lang, shard);
+        const fresh = `${dir.replace(/\/$/, '')}.partial-${process.pid}`;
+        rmSync(fresh, { recursive: true, force: true });
+        const written = await index.writeFiles({ outputPath: fresh });
         if (written.errors.length) throw new Error(`Pagefind could not write the ${lang} index: ${written.errors.join('; ')}`);
-        writeFileSync(join(bundleDir, FACETS_FILE), JSON.stringify(buildFacets(bundlePages(bundleDir))));
+        if (shard > 0) {
+          for (const name of readdirSync(fresh)) if (!SHARD_FILES.test(name)) rmSync(join(fresh, name), { recursive: true });
+        }
+        writeFileSync(join(fresh, SHARD_PAGES), JSON.stringify(bundlePages(fresh)));
+        writeFileSync(join(fresh, SHARD_STAMP), digest);
+        rmSync(dir, { recursive: true, force: true });
+        renameSync(fresh, dir);
       }),
     );
   } finally {
     // Pagefind runs as a child service: it is stopped even when indexing fails, so the build can exit.
     await pagefind.close();
   }
+}
+
+/** The stamp of the shard in this folder, or undefined when there is none (or half of one). */
+function stampOf(dir: string): string | undefined {
+  try {
+    return readFileSync(join(dir, SHARD_STAMP), 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Each language's facet table, from the filter values of all its shards' pages, into its first shard. */
+function writeFacets(root: string, counts: Record<Lang, number>): void {
+  for (const lang of LANGS) {
+    const pages = Array.from(
+      { length: counts[lang] },
+      (_, shard) => JSON.parse(readFileSync(join(shardDir(root, lang, shard), SHARD_PAGES), 'utf8')) as FacetPage[],
+    );
+    writeFileSync(join(shardDir(root, lang, 0), FACETS_FILE), JSON.stringify(buildFacets(pages.flat())));
+  }
+}
+
+/** Removes the folders of shards the index no longer has (the archive shrank past a shard boundary). */
+function removeOtherShards(root: string, counts: Record<Lang, number>): void {
+  const dir = join(root, 'pagefind');
+  if (!existsSync(dir)) return;
+  const wanted = new Set(LANGS.flatMap((lang) => Array.from({ length: counts[lang] }, (_, shard) => paths.searchBundle(lang, shard).split('/')[2]!)));
+  for (const name of readdirSync(dir)) if (!wanted.has(name)) rmSync(join(dir, name), { recursive: true, force: true });
 }
 
 /**
@@ -128,27 +204,52 @@ function rememberedTexts(cached: string, code: string): { text: (markdown: strin
   };
 }
 
-/** Makes the index into `task.cached`, unless the one there was made from the same inputs. */
-export async function buildSearchIndex(task: SearchIndexTask): Promise<{ reused: boolean; records: number; digest: string }> {
+/** What buildSearchIndex did: how many records, and how many shards it made again of how many. */
+export interface SearchIndexBuilt extends IndexSummary {
+  reused: boolean;
+  digest: string;
+}
+
+/**
+ * Makes the index into `task.cached` (one folder per shard, laid out as in the site), making again only the
+ * shards whose records changed; nothing at all, not even the records, when the inputs are those of the last
+ * build.
+ */
+export async function buildSearchIndex(task: SearchIndexTask): Promise<SearchIndexBuilt> {
   const code = indexerCode(task.src);
   const digest = indexInputs(task, code);
   const stamp = join(task.cached, 'inputs.sha256');
-  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === digest) {
-    return { reused: true, records: Number(readFileSync(join(task.cached, 'records.count'), 'utf8')), digest };
+  const summary = join(task.cached, SEARCH_INDEX_SUMMARY);
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === digest && existsSync(summary)) {
+    const last = JSON.parse(readFileSync(summary, 'utf8')) as IndexSummary;
+    const shards = { made: 0, total: Object.keys(last.stamps).length };
+    writeFileSync(summary, JSON.stringify({ ...last, shards } satisfies IndexSummary));
+    return { reused: true, digest, records: last.records, stamps: last.stamps, shards };
   }
+  // Until the index is whole again, the next build must not take it as made from these inputs.
+  rmSync(stamp, { force: true });
+  mkdirSync(task.cached, { recursive: true });
   const texts = rememberedTexts(task.cached, code);
-  const records = searchRecords(new Archive(task.data), task.base, { bodyText: texts.text });
+  const archive = new Archive(task.data);
+  const records = searchRecords(archive, task.base, { bodyText: texts.text });
   texts.save();
-  // Written beside the cache and moved into place whole, so an interrupted build never leaves half an index.
-  const fresh = `${task.cached}.partial-${process.pid}`;
-  rmSync(fresh, { recursive: true, force: true });
-  mkdirSync(fresh, { recursive: true });
-  await writeBundles(records, fresh);
-  writeFileSync(join(fresh, 'records.count'), String(records.length));
-  writeFileSync(join(fresh, 'inputs.sha256'), digest);
-  rmSync(task.cached, { recursive: true, force: true });
-  renameSync(fresh, task.cached);
-  return { reused: false, records: records.length, digest };
+  // searchRecords keeps the order of the documents: the i-th record is the i-th document's.
+  const shards = shardsOf(
+    records,
+    archive.input.documents.map((d) => d.id),
+    code,
+    task.base,
+  );
+  const stale = shards.filter((s) => stampOf(shardDir(task.cached, s.lang, s.shard)) !== s.digest);
+  await writeShards(stale, task.cached);
+  const counts = shardCounts(archive.input.documents, LANGS);
+  removeOtherShards(task.cached, counts);
+  writeFacets(task.cached, counts);
+  const stamps = Object.fromEntries(shards.map((s) => [paths.searchBundle(s.lang, s.shard), s.digest]));
+  const made = { made: stale.length, total: shards.length };
+  writeFileSync(summary, JSON.stringify({ records: records.length, stamps, shards: made } satisfies IndexSummary));
+  writeFileSync(stamp, digest);
+  return { reused: stale.length === 0, records: records.length, digest, stamps, shards: made };
 }
 
 if (parentPort && workerData) {

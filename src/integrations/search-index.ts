@@ -1,12 +1,16 @@
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegrationLogger } from 'astro';
 import type { ArchiveData } from '../lib/model/archive.ts';
 import { paths } from '../lib/model/urls.ts';
+import { FACETS_FILE } from '../lib/search/facets.ts';
 import { LANGS } from '../schemas/langs.ts';
 import type { SearchIndexResult, SearchIndexTask } from './search-index-worker.ts';
+
+// A shard's bookkeeping in the cache, not for the site.
+const SHARD_ONLY = /[\\/](?:records\.sha256|pages\.json)$/;
 
 export interface SearchIndexJob {
   /**
@@ -36,24 +40,40 @@ export function startSearchIndex(data: ArchiveData, base: string, root: URL, cac
 
   return {
     async writeTo(dist: URL, kept: boolean) {
-      const { reused, records, digest } = await ready.finally(() => worker.terminate());
+      const { reused, records, stamps, shards } = await ready.finally(() => worker.terminate());
       const target = fileURLToPath(dist);
-      // Which index the site folder holds, so that a kept folder is not copied into again.
-      const copied = join(fileURLToPath(cacheDir), 'search-index-copied.sha256');
-      const inPlace = kept && existsSync(copied) && readFileSync(copied, 'utf8') === digest;
-      if (!inPlace) {
-        rmSync(copied, { force: true });
-        for (const lang of LANGS) {
-          const bundle = join(target, paths.searchBundle(lang));
+      // Which shards the site folder holds (folder → stamp), so that a kept folder is copied into only where
+      // the index changed.
+      const copiedFile = join(fileURLToPath(cacheDir), 'search-index-copied.json');
+      let copied: Record<string, string> = {};
+      try {
+        if (kept) copied = JSON.parse(readFileSync(copiedFile, 'utf8')) as Record<string, string>;
+      } catch {
+        // Nothing recorded: every shard is copied.
+      }
+      rmSync(copiedFile, { force: true });
+      const root = join(target, 'pagefind');
+      if (existsSync(root)) {
+        for (const name of readdirSync(root)) {
+          if (!(`/pagefind/${name}/` in stamps)) rmSync(join(root, name), { recursive: true, force: true });
+        }
+      }
+      let copies = 0;
+      for (const [folder, stamp] of Object.entries(stamps)) {
+        const bundle = join(target, folder);
+        if (copied[folder] !== stamp || !existsSync(bundle)) {
           rmSync(bundle, { recursive: true, force: true });
           mkdirSync(bundle, { recursive: true });
-          cpSync(join(cached, paths.searchBundle(lang)), bundle, { recursive: true });
+          cpSync(join(cached, folder), bundle, { recursive: true, filter: (path) => !SHARD_ONLY.test(path) });
+          copies++;
         }
-        writeFileSync(copied, digest);
       }
+      // The facet tables cover every shard of their language: always the cache's.
+      for (const lang of LANGS) cpSync(join(cached, paths.searchBundle(lang), FACETS_FILE), join(target, paths.searchBundle(lang), FACETS_FILE));
+      writeFileSync(copiedFile, JSON.stringify(stamps));
       const ms = Math.round(performance.now() - started);
       logger.info(
-        `search index: ${records} records, ${reused ? 'unchanged since the last build (reused)' : 'indexed'}; ready ${ms} ms after the build started`,
+        `search index: ${records} records in ${shards.total} shards, ${reused ? 'unchanged since the last build (reused)' : `${shards.made} indexed again`}; ${copies} copied into the site; ready ${ms} ms after the build started`,
       );
     },
   };

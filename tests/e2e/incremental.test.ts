@@ -6,7 +6,7 @@ import { applyEdit, EDIT_KINDS, type EditKind } from '../../src/dev/bench/edits.
 import { generateArchive } from '../../src/dev/bench/generate.ts';
 import { prng, shuffled } from '../../src/dev/bench/vocabulary.ts';
 import { checkContentFolder } from '../../src/lib/content/check-folder-fs.ts';
-import { buildSite, renderCounts } from '../../src/dev/tools/astro-build.ts';
+import { buildSite, renderCounts, searchShards } from '../../src/dev/tools/astro-build.ts';
 import { fingerprint } from '../support/files.ts';
 
 // Every kind of edit at least twice, in a random order from a fixed seed: 20 edits, each followed by an
@@ -18,7 +18,10 @@ describe('incremental builds (증분 빌드)', () => {
     const work = mkdtempSync(join(tmpdir(), 'archive-incremental-'));
     const content = join(work, 'content');
     generateArchive({ n: 30, seed: 7, outDir: content, people: 80 });
-    const incremental = { contentDir: content, outDir: join(work, 'dist'), cacheDir: join(work, 'cache') };
+    // The search index in shards of 8 documents (about 4 per language), as a large archive's: an edit makes
+    // its shard again and the others are reused, and the result must be what a clean build makes.
+    const env = { ARCHIVE_SEARCH_SHARD_SIZE: '8' };
+    const incremental = { contentDir: content, outDir: join(work, 'dist'), cacheDir: join(work, 'cache'), env };
     const first = await buildSite(incremental);
     expect(first.status, first.output).toBe(0);
     const pages = renderCounts(first).written;
@@ -34,7 +37,7 @@ describe('incremental builds (증분 빌드)', () => {
       // The clean build runs beside the incremental one: two cores, two builds.
       const [inc, clean] = await Promise.all([
         buildSite(incremental),
-        buildSite({ contentDir: content, outDir: join(work, `clean-${step}`, 'dist'), cacheDir: join(work, `clean-${step}`, 'cache') }),
+        buildSite({ contentDir: content, outDir: join(work, `clean-${step}`, 'dist'), cacheDir: join(work, `clean-${step}`, 'cache'), env }),
       ]);
       expect(inc.status, inc.output).toBe(0);
       expect(clean.status, clean.output).toBe(0);
@@ -43,7 +46,11 @@ describe('incremental builds (증분 빌드)', () => {
       const differing = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((f) => a[f] !== b[f]);
       expect(differing, `after edit ${step + 1} (${what})`).toEqual([]);
       const counts = renderCounts(inc);
-      log.push(`${step + 1}. ${what}: ${counts.written} written, ${counts.kept} left in place`);
+      const shards = searchShards(inc);
+      log.push(`${step + 1}. ${what}: ${counts.written} written, ${counts.kept} left in place; search shards ${shards.made} of ${shards.total} made again`);
+      // One body edited: one language version's shard, nothing else of the index.
+      if (kind === 'body') expect(shards, `after edit ${step + 1} (${what})`).toEqual({ made: 1, total: expect.any(Number) });
+      expect(shards.total).toBeGreaterThan(4);
       // Most of the site is left as it was after any one edit (not when the output folder was gone).
       if (step % 7 !== 6) expect(counts.kept, `after edit ${step + 1} (${what})`).toBeGreaterThan(counts.written);
       rmSync(join(work, `clean-${step}`), { recursive: true, force: true });

@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
@@ -73,6 +73,21 @@ describe('search finds what readers type', () => {
 });
 
 describe('the search page', () => {
+  it('searches an index in shards (this build has several per language), as a large archive does', () => {
+    const dist = inject('distDir');
+    for (const lang of ['ko', 'en']) {
+      const shards = JSON.parse(
+        readFileSync(join(dist, lang, 'search/index.html'), 'utf8')
+          .match(/data-shards="([^"]*)"/)![1]!
+          .replaceAll('&quot;', '"'),
+      ) as Record<string, number>;
+      expect(shards.ko).toBeGreaterThan(1);
+      for (let i = 1; i < shards[lang]!; i++) expect(existsSync(join(dist, `pagefind/${lang}-${i}/pagefind-entry.json`))).toBe(true);
+      // A shard after the first has its index only: the runtime is the first one's.
+      if (shards[lang]! > 1) expect(existsSync(join(dist, `pagefind/${lang}-1/pagefind.js`))).toBe(false);
+    }
+  });
+
   it('keeps the query and filters in the URL, and Back restores them', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}en/search/`);
@@ -115,6 +130,15 @@ describe('the search page', () => {
     await page.waitForFunction(() => /건$/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
     const dates = await page.locator('.search-result time, .search-result .meta li:first-child').allTextContents();
     expect(dates[0]).toBe('2018년 6월 29일 (금)');
+    // Newest first across the Korean index's shards, which Pagefind merges by score: put in date order again.
+    await page.goto(`${server.url}ko/search/?only=1&from=2018&to=2025&sort=newest`);
+    await page.waitForFunction(() => /건$/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+    const newest = await page.locator('.search-result').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.url));
+    expect(newest.slice(0, 2).sort()).toEqual([
+      '/ko/documents/2024-11-15-gyeongnamzine-lima-foreign-ministers/',
+      '/ko/documents/2024-11-15-inside-story-lima-foreign-ministers/',
+    ]);
+    expect(newest.slice(2)).toEqual(['/ko/documents/2024-06-01-mofa-kr-us-vice-ministers/', '/ko/documents/2018-06-29-ecounion-kr-us-foreign-ministers-call/']);
     await page.goto(`${server.url}en/search/?country=us&from=2018&to=2018`);
     await page.waitForFunction(() => /result/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
     expect(await page.locator('.search-result').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.url))).toEqual([

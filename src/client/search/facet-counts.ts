@@ -25,18 +25,24 @@ export class FacetCounts {
     delete this.root.dataset.counted;
     this.counted = { langs, ids, started };
     this.showIfReady();
-    for (const l of langs) {
-      if (this.loads.has(l)) continue;
-      const load = fetch(bundleUrl(this.base, l, FACETS_FILE)).then((r) => {
+    for (const l of langs) void this.table(l).catch(() => {});
+  }
+
+  /** A language's table, loaded once (again after a failed load). */
+  table(lang: Lang): Promise<Facets> {
+    let load = this.loads.get(lang);
+    if (!load) {
+      load = fetch(bundleUrl(this.base, lang, FACETS_FILE)).then((r) => {
         if (!r.ok) throw new Error(`${r.status}`);
         return r.json() as Promise<Facets>;
       });
-      this.loads.set(l, load);
+      this.loads.set(lang, load);
       load.then(
-        (f) => (this.facets.set(l, f), this.showIfReady()),
-        () => this.loads.delete(l),
+        (f) => (this.facets.set(lang, f), this.showIfReady()),
+        () => this.loads.delete(lang),
       );
     }
+    return load;
   }
 
   private showIfReady(): void {

@@ -8,6 +8,7 @@ export interface PagefindResult {
   data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
 }
 export interface Pagefind {
+  mergeIndex: (url: string) => Promise<void>;
   options: (o: object) => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
   search: (q: string | null, o: object) => Promise<{ results: PagefindResult[]; filters: Record<string, Record<string, number>> }>;
@@ -22,9 +23,17 @@ export class PagefindBundles {
   readonly loaded = new Set<Lang>();
 
   private readonly base: string;
+  private readonly shards: Partial<Record<Lang, number>>;
 
-  constructor(base: string) {
+  /** `shards`: how many shards each language's index has (lib/search/shards); one when not given. */
+  constructor(base: string, shards: Partial<Record<Lang, number>> = {}) {
     this.base = base;
+    this.shards = shards;
+  }
+
+  /** Whether a language's index is in several shards (merged by Pagefind by score, whatever the sort). */
+  sharded(lang: Lang): boolean {
+    return (this.shards[lang] ?? 1) > 1;
   }
 
   get(lang: Lang): Promise<Pagefind> {
@@ -32,6 +41,9 @@ export class PagefindBundles {
     if (!bundle) {
       bundle = import(/* @vite-ignore */ bundleUrl(this.base, lang, 'pagefind.js')).then(async (pf: Pagefind) => {
         await pf.options({ excerptLength: 24 });
+        // The other shards share the first one's runtime: each adds its entry, metadata and index chunks.
+        const others = Array.from({ length: (this.shards[lang] ?? 1) - 1 }, (_, i) => withBase(this.base, paths.searchBundle(lang, i + 1)));
+        await Promise.all(others.map((url) => pf.mergeIndex(url)));
         this.loaded.add(lang);
         return pf;
       });

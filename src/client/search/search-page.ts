@@ -1,6 +1,7 @@
 // The search page's enhancement: runs the query against the Korean and English Pagefind bundles, merges the
 // results, and keeps query, filters and sort in the URL. Everything else on the site works without it.
 import { otherLang, t, type Dictionary } from '../../lib/i18n/index.ts';
+import { orderByDate } from '../../lib/search/facets.ts';
 import { mergeHits, pagefindFilters, parseState, stateToSearch, type SearchState } from '../../lib/search/query-state.ts';
 import type { Lang } from '../../schemas/langs.ts';
 import { FacetCounts } from './facet-counts.ts';
@@ -38,7 +39,7 @@ function searchPageOf(root: HTMLElement): SearchPage {
     list: root.querySelector<HTMLOListElement>('[data-search-results]')!,
     status: root.querySelector<HTMLElement>('[data-search-status]')!,
     more: root.querySelector<HTMLButtonElement>('[data-search-more]')!,
-    bundles: new PagefindBundles(base),
+    bundles: new PagefindBundles(base, JSON.parse(root.dataset.shards ?? '{}') as Partial<Record<Lang, number>>),
     counts: new FacetCounts(root, base),
   };
 }
@@ -124,7 +125,13 @@ class Searcher {
     try {
       const langs: Lang[] = s.only ? [lang] : [lang, otherLang(lang)];
       const sort = s.sort === 'relevance' ? {} : { sort: { date: s.sort === 'newest' ? 'desc' : 'asc' } };
-      const find = async (l: Lang) => ({ l, res: await (await bundles.get(l)).search(s.q || null, { filters, ...sort }) });
+      const find = async (l: Lang) => {
+        const res = await (await bundles.get(l)).search(s.q || null, { filters, ...sort });
+        // Pagefind merges the shards of an index by score: the date order is made again from the facet table.
+        if (s.sort !== 'relevance' && bundles.sharded(l))
+          res.results = orderByDate(await this.page.counts.table(l), res.results, s.sort === 'newest' ? 'desc' : 'asc');
+        return { l, res };
+      };
       // The page's own language shows first; the other is searched alongside it once its runtime is loaded,
       // and on the first search once the first results are on screen, so that they never share the network.
       const [own, other] = langs;

@@ -1,9 +1,10 @@
 import { LANGS } from '../../schemas/langs.ts';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { lastBuildCounts } from '../../integrations/output-in-place.ts';
-import { buildSite, type BuildResult } from '../tools/astro-build.ts';
+import { SEARCH_INDEX_SUMMARY } from '../../integrations/search-index-summary.ts';
+import { buildSite, searchShards, type BuildResult } from '../tools/astro-build.ts';
 import { writeBaseline } from './baseline.ts';
 import { applyEdit, type EditKind } from './edits.ts';
 import { prng } from './vocabulary.ts';
@@ -31,6 +32,8 @@ export interface BuildFigures {
   /** Page and endpoint files the build wrote (rendered, or copied back from the cache), and those it left in place. */
   rendered: number;
   reused: number;
+  /** The search index's shards this build made again, of how many (the archive only). */
+  searchShards?: { made: number; total: number };
 }
 
 /** A rebuild after one change, with what the change was. */
@@ -108,6 +111,7 @@ function figures(result: BuildResult, timingsFile: string): BuildFigures {
     pagesPerSecond: round(pages / (result.ms / 1000), 1),
     rendered: counts.written,
     reused: counts.kept,
+    ...(existsSync(join(result.cacheDir, 'search-index', SEARCH_INDEX_SUMMARY)) ? { searchShards: searchShards(result) } : {}),
   };
 }
 
@@ -194,7 +198,7 @@ export async function runBench(
       // Words of the generated text: a country name the releases use, another, then a word in nearly every
       // document (the heaviest kind of query: its index chunk is the largest).
       queries: await measureSearch(site.outDir, { ko: ['중국', '회담', '협력'], en: ['China', 'Japan', 'minister'] }),
-      index: { ko: indexShape(join(site.outDir, 'pagefind/ko')), en: indexShape(join(site.outDir, 'pagefind/en')) },
+      index: { ko: indexShape(site.outDir, 'ko'), en: indexShape(site.outDir, 'en') },
     };
 
     // An archivist's edits, each followed by a rebuild with the cache of the build before.
@@ -263,7 +267,7 @@ export async function runBench(
 /** The report as a Markdown table. */
 export function benchMarkdown(r: BenchReport): string {
   const row = (name: string, f: BuildFigures) =>
-    `| ${name} | ${f.seconds} | ${f.startupSeconds} | ${f.configSeconds} | ${f.contentSyncSeconds} | ${f.renderSeconds} | ${f.searchIndexSeconds} | ${f.peakRssMB} | ${f.rendered} | ${f.reused} |`;
+    `| ${name} | ${f.seconds} | ${f.startupSeconds} | ${f.configSeconds} | ${f.contentSyncSeconds} | ${f.renderSeconds} | ${f.searchIndexSeconds} | ${f.peakRssMB} | ${f.rendered} | ${f.reused} | ${f.searchShards ? `${f.searchShards.made} of ${f.searchShards.total}` : '—'} |`;
   const mib = (bytes: number) => (bytes / 2 ** 20).toFixed(1);
   const edit = r.rebuilds.find((b) => b.change.startsWith('one document'));
   const none = r.rebuilds.find((b) => b.change.startsWith('nothing'));
@@ -274,8 +278,8 @@ export function benchMarkdown(r: BenchReport): string {
     `Machine: ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGB} GiB, Node ${r.machine.node}.`,
     `Generated: ${r.generated.documents} documents (${r.generated.languageVersions} language versions), ${r.generated.meetings} meetings, ${r.generated.people} people, ${r.generated.countries} countries in ${r.generateSeconds} s.`,
     '',
-    '| build | wall s | startup s | config hooks s | content sync s | render s | search index wait s | peak RSS MB | files written | files left in place |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| build | wall s | startup s | config hooks s | content sync s | render s | search index wait s | peak RSS MB | files written | files left in place | search shards indexed |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     row('archive, cold', r.cold),
     ...r.rebuilds.map((b) => row(`rebuild, ${b.change}`, b)),
     ...(r.baseline ? [row('bare Astro baseline, cold', r.baseline)] : []),
@@ -312,7 +316,7 @@ function searchMarkdown(search: NonNullable<BenchReport['search']>): string[] {
       ),
     ),
     '',
-    `Index chunks: ko ${index.ko.files} files, ${round(index.ko.bytes / 1024, 0)} KB, largest ${round(index.ko.largestChunk / 1024, 1)} KB; en ${index.en.files} files, ${round(index.en.bytes / 1024, 0)} KB, largest ${round(index.en.largestChunk / 1024, 1)} KB.`,
+    `Index chunks: ko ${index.ko.shards} shard(s), ${index.ko.files} files, ${round(index.ko.bytes / 1024, 0)} KB, largest ${round(index.ko.largestChunk / 1024, 1)} KB; en ${index.en.shards} shard(s), ${index.en.files} files, ${round(index.en.bytes / 1024, 0)} KB, largest ${round(index.en.largestChunk / 1024, 1)} KB.`,
     '',
   ];
 }

@@ -1,4 +1,4 @@
-import { LANGS } from '../../schemas/langs.ts';
+import { LANGS, type Lang } from '../../schemas/langs.ts';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -22,16 +22,20 @@ export interface QueryCost {
 }
 
 export interface IndexShape {
+  shards: number;
   files: number;
   bytes: number;
   largestChunk: number;
 }
 
-/** Index chunk files of one language bundle: Pagefind issue #1211 reports Korean never splits into chunks. */
-export function indexShape(bundleDir: string): IndexShape {
-  const dir = join(bundleDir, 'index');
-  const sizes = readdirSync(dir).map((f) => statSync(join(dir, f)).size);
-  return { files: sizes.length, bytes: sizes.reduce((a, b) => a + b, 0), largestChunk: Math.max(0, ...sizes) };
+/** Index chunk files of one language's bundle, all its shards: Pagefind issue #1211 reports Korean never splits into chunks. */
+export function indexShape(dist: string, lang: Lang): IndexShape {
+  const shards = readdirSync(join(dist, 'pagefind')).filter((name) => name === lang || name.startsWith(`${lang}-`));
+  const sizes = shards.flatMap((shard) => {
+    const dir = join(dist, 'pagefind', shard, 'index');
+    return readdirSync(dir).map((f) => statSync(join(dir, f)).size);
+  });
+  return { shards: shards.length, files: sizes.length, bytes: sizes.reduce((a, b) => a + b, 0), largestChunk: Math.max(0, ...sizes) };
 }
 
 /**

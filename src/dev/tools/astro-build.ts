@@ -1,8 +1,9 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { lastBuildCounts } from '../../integrations/output-in-place.ts';
+import { SEARCH_INDEX_SUMMARY, type IndexSummary } from '../../integrations/search-index-summary.ts';
 
 /** The project's root folder. */
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../../..');
@@ -113,4 +114,10 @@ export function renderCounts(result: BuildResult): RenderCounts {
   const counts = lastBuildCounts(result.cacheDir);
   if (!counts) throw new Error(`no build record in ${result.cacheDir}: did the build finish?`);
   return counts;
+}
+
+/** How many of the search index's shards the build made again, of how many (recorded in the cache folder). */
+export function searchShards(result: BuildResult): { made: number; total: number } {
+  const file = join(result.cacheDir, 'search-index', SEARCH_INDEX_SUMMARY);
+  return (JSON.parse(readFileSync(file, 'utf8')) as IndexSummary).shards;
 }

@@ -5,6 +5,7 @@
  * its own (src/integrations/page-keys-worker.ts), so the main thread neither computes nor keeps the views of the
  * pages it does not render. One definition for both: a key cannot leave out what its page prints.
  */
+import { shardCounts } from '../search/shards.ts';
 import { LANGS, type Lang } from '../../schemas/langs.ts';
 import { countriesList, countryView } from '../browse/countries.ts';
 import { documentView } from '../browse/document.ts';
@@ -114,6 +115,7 @@ export const ROUTES = {
   search: perLang((archive, lang) => ({
     years: [...new Set(archive.input.meetings.map((m) => m.date.slice(0, 4)))].sort(),
     countries: archive.counterpartCountries().map((c) => ({ id: c.id, name: c.name[lang] })),
+    shards: shardCounts(archive.input.documents, LANGS),
   })),
   // The data page lists the files and the licence: nothing of it comes from the content.
   data: perLang(() => ({})),

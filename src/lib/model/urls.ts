@@ -23,8 +23,11 @@ export const paths = {
   search: (lang: Lang) => `/${lang}/search/`,
   feed: (lang: Lang) => `/${lang}/feed.xml`,
   sitemap: () => '/sitemap-index.xml',
-  /** A language's Pagefind bundle (pagefind.js, its index and the facet counts). */
-  searchBundle: (lang: Lang) => `/pagefind/${lang}/`,
+  /**
+   * A shard of a language's Pagefind bundle: the first holds pagefind.js, the runtime and the facet counts; the
+   * others (lib/search/shards) only their index, merged into the first in the browser.
+   */
+  searchBundle: (lang: Lang, shard = 0) => (shard === 0 ? `/pagefind/${lang}/` : `/pagefind/${lang}-${shard}/`),
 };
 
 /** Prefixes a root-relative path with the base path (`/` or `/sub/path/`). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildFacets, countFacets } from '../../../src/lib/search/facets.ts';
+import { buildFacets, countFacets, orderByDate } from '../../../src/lib/search/facets.ts';
 
 const pages = [
   { id: 'ko_b', filters: { year: ['2024'], counterpart: ['us', 'jp'], kind: ['official'] } },
@@ -31,5 +31,26 @@ describe('facets: counts per filter value from result ids (한국어·English bu
 
   it('survives a round trip through JSON, as the browser reads it', () => {
     expect(countFacets(JSON.parse(JSON.stringify(facets)), ['ko_a', 'ko_b', 'ko_c']).counterpart).toEqual({ jp: 1, pe: 1, us: 2 });
+  });
+});
+
+describe('facets: the date order of results merged from several shards (한국어·English alike)', () => {
+  const facets = buildFacets([
+    { id: 'ko_b', filters: {}, date: '2024-06-01' },
+    { id: 'ko_a', filters: {}, date: '2018-06-29' },
+    { id: 'ko_c', filters: {}, date: '2024-11-15' },
+    { id: 'ko_d', filters: {}, date: '2024-06-01' },
+  ]);
+  const results = ['ko_d', 'ko_a', 'ko_zzz', 'ko_c', 'ko_b'].map((id) => ({ id }));
+
+  it("keeps each page's date beside its id", () => {
+    expect(facets.ids).toEqual(['ko_a', 'ko_b', 'ko_c', 'ko_d']);
+    expect(facets.dates).toEqual(['2018-06-29', '2024-06-01', '2024-11-15', '2024-06-01']);
+    expect(buildFacets(pages).dates).toBeUndefined();
+  });
+
+  it('orders newest or oldest first; equal dates keep their order, unknown pages count as undated', () => {
+    expect(orderByDate(facets, results, 'desc').map((r) => r.id)).toEqual(['ko_c', 'ko_d', 'ko_b', 'ko_a', 'ko_zzz']);
+    expect(orderByDate(facets, results, 'asc').map((r) => r.id)).toEqual(['ko_zzz', 'ko_a', 'ko_d', 'ko_b', 'ko_c']);
   });
 });
