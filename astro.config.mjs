@@ -18,7 +18,7 @@ export default defineConfig({
   // Nor are small scripts inlined (Astro inlines those under Vite's asset limit).
   vite: { build: { assetsInlineLimit: 0 } },
   // A rebuild renders again only the pages whose cache key (the digest of what the page shows) or code changed,
-  // and copies the others from the cache folder (src/lib/build/page-keys.ts).
+  // and copies the others from the cache folder (src/lib/build/routes.ts).
   experimental: { incrementalBuild: true },
   // Content checks, the search index, the sitemap and _headers.
   integrations: [archive()],

@@ -23,7 +23,12 @@ export interface RecordOptions {
   terms?: boolean;
   /** A body's text as the reader sees it (markdownText): the build passes one that remembers it between builds. */
   bodyText?: (markdown: string) => string;
+  /** Remembers what `make` works out from a document's text (the build keeps it between builds). */
+  remember?: Remember;
 }
+
+/** The people a text names (`people`) or its Korean terms (`korean`): `make()` unless already known. */
+export type Remember = (kind: 'people' | 'korean', text: string, make: () => string[]) => string[];
 
 /**
  * The search index's records, derived from the archive at build time. Metadata fields are searchable but stay
@@ -33,10 +38,18 @@ export function searchRecords(archive: Archive, base: string, options: RecordOpt
   const withTerms = options.terms ?? true;
   const finder = new NameMatcher(archive.input.people);
   const bodyText = options.bodyText ?? markdownText;
-  return archive.input.documents.map((doc) => recordOf(archive, doc, base, bodyText, withTerms ? finder : undefined));
+  const remember: Remember = options.remember ?? ((_kind, _text, make) => make());
+  return archive.input.documents.map((doc) => recordOf(archive, doc, base, bodyText, remember, withTerms ? finder : undefined));
 }
 
-function recordOf(archive: Archive, doc: DocumentVersion, base: string, bodyText: (markdown: string) => string, finder?: NameMatcher): SearchRecord {
+function recordOf(
+  archive: Archive,
+  doc: DocumentVersion,
+  base: string,
+  bodyText: (markdown: string) => string,
+  remember: Remember,
+  finder?: NameMatcher,
+): SearchRecord {
   const lang = doc.lang;
   const meetings = doc.meetings.map((id) => archive.meeting(id));
   const main = meetings[0]!;
@@ -64,7 +77,7 @@ function recordOf(archive: Archive, doc: DocumentVersion, base: string, bodyText
     meeting: meetingFacts.filter(Boolean).join(' · '),
   };
   if (finder) {
-    const people = new Set([...meetings.flatMap((m) => m.participants.map((p) => p.person)), ...finder.find(text)]);
+    const people = new Set([...meetings.flatMap((m) => m.participants.map((p) => p.person)), ...remember('people', text, () => finder.find(text))]);
     const forms = [
       ...[...people].flatMap((id) => personNameForms(archive.person(id))),
       ...counterparts.flatMap((c) => countryNameForms(archive.country(c))),
@@ -72,7 +85,7 @@ function recordOf(archive: Archive, doc: DocumentVersion, base: string, bodyText
       ...meetings.flatMap((m) =>
         m.place ? [m.place.city?.ko, m.place.city?.en, ...countryNameForms(archive.country(m.place.country))].filter((x): x is string => !!x) : [],
       ),
-      ...(lang === 'ko' ? koreanTerms(text) : []),
+      ...(lang === 'ko' ? remember('korean', text, () => [...koreanTerms(text)]) : []),
     ];
     // Pagefind matches metadata word by word, so each word once is enough.
     meta.terms = [...new Set(forms.flatMap((f) => f.split(/\s+/)))].join(' ');

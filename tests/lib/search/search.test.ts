@@ -45,6 +45,23 @@ describe('search records', () => {
   it('can leave the derived terms out, as plain Pagefind would', () => {
     expect(searchRecords(realArchive(), '/', { terms: false })[0]!.meta.terms).toBeUndefined();
   });
+  it('take the people named and the Korean terms from what an earlier build remembered, and are the same for it', () => {
+    const asked: string[] = [];
+    const memory = new Map<string, string[]>();
+    const remember = (kind: 'people' | 'korean', text: string, make: () => string[]) => {
+      asked.push(kind);
+      const key = `${kind}:${text}`;
+      if (!memory.has(key)) memory.set(key, make());
+      return memory.get(key)!;
+    };
+    expect(searchRecords(realArchive(), '/archive/', { remember })).toEqual(records);
+    // Every version is searched for people; the Korean ones for their terms too.
+    expect(asked.filter((k) => k === 'people')).toHaveLength(records.length);
+    expect(asked.filter((k) => k === 'korean')).toHaveLength(records.filter((r) => r.language === 'ko').length);
+    // What is remembered is what is used: a stale memory shows (the build forgets it when the registry changes).
+    const stale = searchRecords(realArchive(), '/archive/', { remember: (kind, _text, make) => (kind === 'korean' ? ['옛말'] : make()) });
+    expect(stale.find((r) => r.url === call.url)!.meta.terms).toContain('옛말');
+  });
 });
 
 describe('search page state', () => {
