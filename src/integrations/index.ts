@@ -68,7 +68,7 @@ export function archive(): AstroIntegration {
         base = config.base;
         handOverSite({ site: config.site, base: config.base });
         // Every page's cache key, on another thread while Vite bundles the pages (not needed in dev).
-        if (command === 'build') handOverPageKeys(startPageKeys(checked(), { site: config.site, base: config.base }, config.root));
+        if (command === 'build') handOverPageKeys(startPageKeys(checked(), { site: config.site, base: config.base }, config.root, config.cacheDir));
         cacheDir = config.cacheDir;
         root = config.root;
         sitemapInputs = sitemapKey(fileURLToPath(config.root), String(config.site), config.base);

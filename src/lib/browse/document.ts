@@ -8,7 +8,7 @@ import type { Lang } from '../../schemas/index.ts';
 import { otherLang } from '../i18n/index.ts';
 import type { Archive, DocumentVersion } from '../model/archive.ts';
 import { paths } from '../model/urls.ts';
-import { NameMatcher } from '../names/matcher.ts';
+import { NameMatcher, type RunsMemory } from '../names/matcher.ts';
 import { citationMeta, type MetaTag } from '../publish/citation/meta.ts';
 import { citationOf, type Citation, type SiteLocation } from '../publish/citation/model.ts';
 import { siteUrls } from '../publish/seo.ts';
@@ -50,12 +50,18 @@ export interface DocumentView {
 }
 
 const matchers = new WeakMap<Archive, Partial<Record<Lang, NameMatcher>>>();
+const memories = new WeakMap<Archive, (lang: Lang) => RunsMemory>();
+
+/** What the bodies' names were found to depend on by an earlier build with the same registry (the cache keys' worker). */
+export function rememberBodyNames(archive: Archive, memory: (lang: Lang) => RunsMemory): void {
+  memories.set(archive, memory);
+}
 
 /** The registry entries the person links of a body in its language can depend on. */
 export function bodyNames(archive: Archive, version: DocumentVersion): string[] {
   let byLang = matchers.get(archive);
   if (!byLang) matchers.set(archive, (byLang = {}));
-  const matcher = (byLang[version.lang] ??= new NameMatcher(archive.input.people, { lang: version.lang }));
+  const matcher = (byLang[version.lang] ??= new NameMatcher(archive.input.people, { lang: version.lang, memory: memories.get(archive)?.(version.lang) }));
   return matcher.dependencies(version.body);
 }
 

@@ -37,6 +37,15 @@ const LEAD = /^[^\p{L}\p{N}]*/u;
 export const endsName = (rest: string): boolean => !/^[\p{Script=Latin}\p{N}]/u.test(rest);
 
 /**
+ * What NameMatcher.dependencies found in texts before (the runs of letters that begin a form), kept between
+ * builds by whoever keeps it; only valid for the registry it was found with.
+ */
+export interface RunsMemory {
+  get(text: string): string[] | undefined;
+  set(text: string, runs: string[]): void;
+}
+
+/**
  * Finds the people a text names, by any recorded full name or variant, in one pass over its words: forms are
  * looked up by their first word, so the cost grows with the text, not with the registry (5,000 people in the
  * benchmark's registry). Inner words of a form match exactly; the last may run into what follows it (endsName).
@@ -44,8 +53,14 @@ export const endsName = (rest: string): boolean => !/^[\p{Script=Latin}\p{N}]/u.
 export class NameMatcher {
   private readonly byFirstWord = new Map<string, Form[]>();
 
-  /** With `lang`, only the forms recorded in that language (a body links the names in its own language). */
-  constructor(people: readonly PersonData[], options: { lang?: Lang } = {}) {
+  private readonly memory?: RunsMemory;
+
+  /**
+   * With `lang`, only the forms recorded in that language (a body links the names in its own language); with
+   * `memory`, what dependencies() found in a text before, for this same registry.
+   */
+  constructor(people: readonly PersonData[], options: { lang?: Lang; memory?: RunsMemory } = {}) {
+    this.memory = options.memory;
     const langs: readonly Lang[] = options.lang ? [options.lang] : ['ko', 'en'];
     for (const p of people) {
       for (const text of new Set(langs.flatMap((l) => [p.name[l], ...p.variants[l]]))) {
@@ -96,6 +111,17 @@ export class NameMatcher {
    */
   dependencies(text: string): string[] {
     const byRun = this.formsByFirstRun();
+    let runs = this.memory?.get(text);
+    // A memory of another registry can name runs this one does not have: found again.
+    if (!runs || !runs.every((run) => byRun.has(run))) {
+      runs = this.firstRuns(text, byRun);
+      this.memory?.set(text, runs);
+    }
+    return runs.map((run) => byRun.get(run)!);
+  }
+
+  // The first runs of forms the text could begin a form with, sorted.
+  private firstRuns(text: string, byRun: Map<string, string>): string[] {
     const found = new Set<string>();
     const scan = (source: string) => {
       for (const run of source.split(NON_RUN)) {
@@ -108,7 +134,7 @@ export class NameMatcher {
     };
     scan(text);
     if (text.includes('&')) scan(text.replace(ENTITY, decodeEntity));
-    return [...found].sort().map((run) => byRun.get(run)!);
+    return [...found].sort();
   }
 
   // The first runs of forms a run of a text may begin: itself, and a Hangul run's beginnings (a name runs into

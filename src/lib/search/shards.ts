@@ -1,7 +1,7 @@
 /**
  * The search index of a language is split into shards of about RECORDS_PER_SHARD documents each, by a hash of
  * the document's id, because Pagefind cannot add to an index: an edit makes only its shard again (at 10,000
- * documents a quarter of a language, not both languages whole). The browser merges the shards of a language
+ * documents half a language, not both languages whole). The browser merges the shards of a language
  * into one search (Pagefind's mergeIndex, which shares the first shard's runtime).
  *
  * A small archive has one shard per language, as before. The count changes only when the archive grows past a
@@ -10,7 +10,7 @@
 import type { Lang } from '../../schemas/langs.ts';
 
 /** Documents per shard unless ARCHIVE_SEARCH_SHARD_SIZE says otherwise. */
-export const RECORDS_PER_SHARD = 2500;
+export const RECORDS_PER_SHARD = 5000;
 
 /**
  * ARCHIVE_SEARCH_SHARD_SIZE, else RECORDS_PER_SHARD: smaller shards make a rebuild after an edit faster and a

@@ -90,6 +90,20 @@ describe('what a text’s names depend on (이름 연결의 의존성)', () => {
     expect(render(elsewhere, text)).toEqual(render(people, text));
   });
 
+  it('can come from what an earlier build found for the same registry, and is the same for it', () => {
+    const kept = new Map<string, string[]>();
+    const memory = { get: (t: string) => kept.get(t), set: (t: string, runs: string[]) => void kept.set(t, runs) };
+    const fresh = new NameMatcher(people, { lang: 'ko' }).dependencies(text);
+    expect(new NameMatcher(people, { lang: 'ko', memory }).dependencies(text)).toEqual(fresh);
+    expect(kept.get(text)).toEqual(expect.arrayContaining(['김홍균', '폼페오']));
+    // Remembered runs are used as they are (the build forgets them when the registry or this code changes) …
+    kept.set(text, ['김홍균']);
+    expect(new NameMatcher(people, { lang: 'ko', memory }).dependencies(text)).toEqual(fresh.filter((d) => d.startsWith('김홍균 ')));
+    // … but a run the registry no longer has makes the text be scanned again.
+    kept.set(text, ['없는이름']);
+    expect(new NameMatcher(people, { lang: 'ko', memory }).dependencies(text)).toEqual(fresh);
+  });
+
   it('sees a variant the text prints inside markup or as an entity', () => {
     const variant = (word: string) => people.map((p) => (p.id === 'antony-blinken' ? { ...p, variants: { ...p.variants, ko: [...p.variants.ko, word] } } : p));
     for (const [word, body] of [

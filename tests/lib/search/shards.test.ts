@@ -3,14 +3,16 @@ import { RECORDS_PER_SHARD, shardCount, shardCounts, shardOf, shardPlans, shardS
 
 const ids = Array.from({ length: 10_000 }, (_, i) => `${1996 + (i % 30)}-0${1 + (i % 9)}-1${i % 10}-official-${String(i).padStart(6, '0')}`);
 
-describe("search shards: a language's index in parts of about 2,500 documents (한국어·English alike)", () => {
+describe("search shards: a language's index in parts of about 5,000 documents (한국어·English alike)", () => {
   it('keeps a small archive in one shard and splits a large one', () => {
+    expect(RECORDS_PER_SHARD).toBe(5_000);
     expect(shardCount(0)).toBe(1);
     expect(shardCount(1_000)).toBe(1);
-    expect(shardCount(3_700)).toBe(1);
-    expect(shardCount(3_800)).toBe(2);
-    expect(shardCount(10_000)).toBe(4);
-    expect(shardCount(30_000)).toBe(12);
+    expect(shardCount(7_400)).toBe(1);
+    expect(shardCount(7_600)).toBe(2);
+    expect(shardCount(10_000)).toBe(2);
+    expect(shardCount(30_000)).toBe(6);
+    expect(shardCount(10_000, 2_500)).toBe(4);
     expect(shardCount(6, 1)).toBe(6);
   });
 
@@ -45,7 +47,7 @@ describe("search shards: a language's index in parts of about 2,500 documents (�
     expect(shardSize({ ARCHIVE_SEARCH_SHARD_SIZE: ' 500 ' })).toBe(500);
     for (const wrong of ['0', '-3', '2.5', 'many']) {
       expect(() => shardSize({ ARCHIVE_SEARCH_SHARD_SIZE: wrong })).toThrow(
-        /^ARCHIVE_SEARCH_SHARD_SIZE: ".*" is not a whole number of documents: give one of 1 or more, e\.g\. ARCHIVE_SEARCH_SHARD_SIZE=2500/,
+        /^ARCHIVE_SEARCH_SHARD_SIZE: ".*" is not a whole number of documents: give one of 1 or more, e\.g\. ARCHIVE_SEARCH_SHARD_SIZE=5000/,
       );
     }
   });
