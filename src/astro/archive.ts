@@ -2,13 +2,15 @@
 // (or the development server) started, as the pure model of src/lib.
 import { Archive, type ArchiveData } from '../lib/model/archive.ts';
 import type { SiteLocation } from '../lib/publish/citation/model.ts';
+import type { RouteName } from '../lib/build/routes.ts';
+import type { PageKeys } from '../integrations/page-keys.ts';
 
 // The integration runs in the process that renders the pages but in another copy of this module (the config is
 // loaded apart from the bundled pages), so the checked content is handed over on the global object.
 const CHECKED = Symbol.for('diplomatic-briefing-archive.checked-content');
 const SITE = Symbol.for('diplomatic-briefing-archive.site');
 const KEYS = Symbol.for('diplomatic-briefing-archive.page-keys');
-type Holder = { [CHECKED]?: ArchiveData; [SITE]?: SiteLocation; [KEYS]?: Promise<Map<string, string>> };
+type Holder = { [CHECKED]?: ArchiveData; [SITE]?: SiteLocation; [KEYS]?: PageKeys };
 
 /** Called by the integration once the content folder has passed the checks (again after each edit in dev). */
 export function handOverContent(data: ArchiveData): void {
@@ -30,14 +32,14 @@ export function siteLocation(): SiteLocation {
   return location;
 }
 
-/** Called by the integration in a build: every page's cache key, being computed on another thread. */
-export function handOverPageKeys(keys: Promise<Map<string, string>>): void {
+/** Called by the integration in a build: every page's cache key, being computed on other threads. */
+export function handOverPageKeys(keys: PageKeys): void {
   (globalThis as Holder)[KEYS] = keys;
 }
 
-/** The pages' cache keys in a build (src/lib/build/routes.ts), or undefined where none are needed (dev). */
-export function pageKeys(): Promise<Map<string, string>> | undefined {
-  return (globalThis as Holder)[KEYS];
+/** The cache keys of a route's pages in a build (src/lib/build/routes.ts), or undefined where none are needed (dev). */
+export function pageKeys(route: RouteName): Promise<Map<string, string>> | undefined {
+  return (globalThis as Holder)[KEYS]?.(route);
 }
 
 let current: { data: ArchiveData; archive: Archive } | undefined;

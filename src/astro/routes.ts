@@ -6,7 +6,7 @@ import { loadArchive, pageKeys, siteLocation } from './archive.ts';
 /** getStaticPaths of a route: every page's params and, in a build, its cache key. */
 export async function routePaths<N extends RouteName>(name: N): Promise<{ params: ParamsOf<N>; cacheKey?: string }[]> {
   const archive = await loadArchive();
-  const keys = await pageKeys();
+  const keys = await pageKeys(name);
   const def = ROUTES[name] as unknown as RouteDef<ParamsOf<N>, unknown>;
   return def.pages(archive).map((params) => {
     const cacheKey = keys?.get(pageName(name, params));

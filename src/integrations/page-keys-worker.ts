@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { rememberBodyNames } from '../lib/browse/document.ts';
-import { routeKeys } from '../lib/build/routes.ts';
+import { routeKeys, type RouteName } from '../lib/build/routes.ts';
 import { Archive, type ArchiveData } from '../lib/model/archive.ts';
 import type { RunsMemory } from '../lib/names/matcher.ts';
 import type { SiteLocation } from '../lib/publish/citation/model.ts';
@@ -20,8 +20,10 @@ import type { Lang } from '../schemas/langs.ts';
 export interface PageKeysTask {
   data: ArchiveData;
   location: SiteLocation;
-  /** The file the bodies' name dependencies are remembered in (`<cacheDir>/page-keys-names.json`). */
-  memoryFile: string;
+  /** The routes whose pages' keys this thread computes. */
+  routes: RouteName[];
+  /** The file the bodies' name dependencies are remembered in (`<cacheDir>/page-keys-names.json`), for the articles. */
+  memoryFile?: string;
 }
 
 export type PageKeysResult = { ok: true; keys: Map<string, string> } | { ok: false; error: string };
@@ -56,16 +58,20 @@ function runsMemory(file: string, basis: string): { memory: (lang: Lang) => Runs
 }
 
 if (parentPort && workerData) {
-  const { data, location, memoryFile } = workerData as PageKeysTask;
+  const { data, location, routes, memoryFile } = workerData as PageKeysTask;
   let result: PageKeysResult;
   try {
-    const matcherCode = readFileSync(new URL('../lib/names/matcher.ts', import.meta.url));
-    const basis = createHash('sha256').update(matcherCode).update(JSON.stringify(data.people)).digest('hex');
     const archive = new Archive(data);
-    const runs = runsMemory(memoryFile, basis);
-    rememberBodyNames(archive, runs.memory);
-    result = { ok: true, keys: routeKeys(archive, location) };
-    runs.save();
+    let save = () => {};
+    if (memoryFile) {
+      const matcherCode = readFileSync(new URL('../lib/names/matcher.ts', import.meta.url));
+      const basis = createHash('sha256').update(matcherCode).update(JSON.stringify(data.people)).digest('hex');
+      const runs = runsMemory(memoryFile, basis);
+      rememberBodyNames(archive, runs.memory);
+      save = runs.save;
+    }
+    result = { ok: true, keys: routeKeys(archive, location, routes) };
+    save();
   } catch (err) {
     result = { ok: false, error: err instanceof Error ? (err.stack ?? err.message) : String(err) };
   }

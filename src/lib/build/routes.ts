@@ -135,12 +135,13 @@ export type ViewOf<N extends RouteName> = ReturnType<(typeof ROUTES)[N]['view']>
 export const pageName = (name: RouteName, params: Params): string => `${name} ${JSON.stringify(params, Object.keys(params).sort())}`;
 
 /**
- * The cache key of every page of every route: the digest of what stands for its view, and of whether the
+ * The cache key of every page of these routes (all unless given): the digest of what stands for its view, and of whether the
  * archive is synthetic (every page's banner says so).
  */
-export function routeKeys(archive: Archive, location: SiteLocation): Map<string, string> {
+export function routeKeys(archive: Archive, location: SiteLocation, names: readonly RouteName[] = Object.keys(ROUTES) as RouteName[]): Map<string, string> {
   const keys = new Map<string, string>();
-  for (const [name, def] of Object.entries(ROUTES) as [RouteName, RouteDef<Params, unknown>][]) {
+  for (const name of names) {
+    const def = ROUTES[name] as RouteDef<Params, unknown>;
     for (const params of def.pages(archive)) {
       const view = def.view(archive, location, params);
       keys.set(pageName(name, params), digestOf([archive.synthetic, def.keyOf ? def.keyOf(view) : view]));
