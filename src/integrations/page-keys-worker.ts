@@ -8,14 +8,13 @@
  * stay the same.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { rememberBodyNames } from '../lib/browse/document.ts';
 import { routeKeys, type RouteName } from '../lib/build/routes.ts';
 import { Archive, type ArchiveData } from '../lib/model/archive.ts';
-import type { RunsMemory } from '../lib/names/matcher.ts';
+import { buildMemory } from './build-memory.ts';
 import type { SiteLocation } from '../lib/publish/citation/model.ts';
-import type { Lang } from '../schemas/langs.ts';
 
 export interface PageKeysTask {
   data: ArchiveData;
@@ -28,35 +27,6 @@ export interface PageKeysTask {
 
 export type PageKeysResult = { ok: true; keys: Map<string, string> } | { ok: false; error: string };
 
-interface SavedRuns {
-  /** The people registry and the matcher's code the runs were found with. */
-  basis: string;
-  runs: Record<string, string[]>;
-}
-
-/** Runs remembered by the SHA-256 of the language and the body; only this build's are kept. */
-function runsMemory(file: string, basis: string): { memory: (lang: Lang) => RunsMemory; save: () => void } {
-  let before: Record<string, string[]> = {};
-  try {
-    const saved = JSON.parse(readFileSync(file, 'utf8')) as SavedRuns;
-    if (saved.basis === basis) before = saved.runs;
-  } catch {
-    // Nothing remembered yet, or unreadable: every body is scanned.
-  }
-  const now: Record<string, string[]> = {};
-  const keyOf = (lang: Lang, text: string) => createHash('sha256').update(lang).update('\0').update(text).digest('base64url');
-  return {
-    memory: (lang) => ({
-      get: (text) => {
-        const key = keyOf(lang, text);
-        return before[key] && (now[key] = before[key]);
-      },
-      set: (text, runs) => void (now[keyOf(lang, text)] = runs),
-    }),
-    save: () => writeFileSync(file, JSON.stringify({ basis, runs: now } satisfies SavedRuns)),
-  };
-}
-
 if (parentPort && workerData) {
   const { data, location, routes, memoryFile } = workerData as PageKeysTask;
   let result: PageKeysResult;
@@ -66,8 +36,9 @@ if (parentPort && workerData) {
     if (memoryFile) {
       const matcherCode = readFileSync(new URL('../lib/names/matcher.ts', import.meta.url));
       const basis = createHash('sha256').update(matcherCode).update(JSON.stringify(data.people)).digest('hex');
-      const runs = runsMemory(memoryFile, basis);
-      rememberBodyNames(archive, runs.memory);
+      const runs = buildMemory<string[]>(memoryFile, basis);
+      // Keyed by language too: a body's runs are those of its language's forms.
+      rememberBodyNames(archive, (lang) => ({ get: (text) => runs.get(`${lang}\0${text}`), set: (text, found) => runs.set(`${lang}\0${text}`, found) }));
       save = runs.save;
     }
     result = { ok: true, keys: routeKeys(archive, location, routes) };

@@ -17,8 +17,9 @@ import * as pagefind from 'pagefind';
 import { Archive, type ArchiveData } from '../lib/model/archive.ts';
 import { paths } from '../lib/model/urls.ts';
 import { buildFacets, FACETS_FILE, type FacetPage } from '../lib/search/facets.ts';
-import { shardCounts, shardPlans } from '../lib/search/shards.ts';
-import { SEARCH_INDEX_SUMMARY, type IndexSummary } from './search-index-summary.ts';
+import { shardPlans } from '../lib/search/shards.ts';
+import { buildMemory } from './build-memory.ts';
+import { removeOtherShards, SEARCH_INDEX_SUMMARY, SHARD_PAGES, SHARD_STAMP, type IndexSummary } from './search-index-summary.ts';
 import { searchRecords, type Remember, type SearchRecord } from '../lib/search/records.ts';
 import { markdownText } from '../lib/text/markdown-text.ts';
 import { LANGS, type Lang } from '../schemas/langs.ts';
@@ -91,10 +92,6 @@ interface Shard {
   digest: string;
 }
 
-/** The file in a shard's folder (in the cache) that says which records and code made it. */
-const SHARD_STAMP = 'records.sha256';
-/** The file beside it with each page's filter values (FacetPage[]), for the language's facet table. */
-const SHARD_PAGES = 'pages.json';
 /** What a shard after the first needs: its index; the runtime and the scripts come from the first. */
 const SHARD_FILES = /^(?:pagefind-entry\.json|.*\.pf_meta|index|fragment|filter)$/;
 /** What the first needs besides: the runtime (the search page is the archive's own, not Pagefind's UI: 0.9 MB less). */
@@ -108,13 +105,10 @@ function shardsOf(records: SearchRecord[], ids: readonly string[], code: string,
     records.map((r, i) => ({ lang: r.language, id: ids[i]! })),
     LANGS,
   );
-  return LANGS.flatMap((lang) =>
-    Array.from({ length: plans[lang].count }, (_, shard) => {
-      const mine = records.filter((r, i) => r.language === lang && plans[lang].folderOf(ids[i]!) === shard);
-      const digest = createHash('sha256').update(code).update(base).update(JSON.stringify(mine)).digest('hex');
-      return { lang, shard, records: mine, digest };
-    }),
-  );
+  const shards = LANGS.flatMap((lang) => Array.from({ length: plans[lang].count }, (_, shard) => ({ lang, shard, records: [] as SearchRecord[] })));
+  const first = Object.fromEntries(LANGS.map((lang) => [lang, shards.findIndex((s) => s.lang === lang)])) as Record<Lang, number>;
+  records.forEach((r, i) => shards[first[r.language] + plans[r.language].folderOf(ids[i]!)]!.records.push(r));
+  return shards.map((s) => ({ ...s, digest: createHash('sha256').update(code).update(base).update(JSON.stringify(s.records)).digest('hex') }));
 }
 
 /**
@@ -162,62 +156,28 @@ function stampOf(dir: string): string | undefined {
 }
 
 /** Each language's facet table, from the filter values of all its shards' pages, into its first shard. */
-function writeFacets(root: string, counts: Record<Lang, number>): void {
+function writeFacets(root: string, shards: Shard[]): void {
   for (const lang of LANGS) {
-    const pages = Array.from(
-      { length: counts[lang] },
-      (_, shard) => JSON.parse(readFileSync(join(shardDir(root, lang, shard), SHARD_PAGES), 'utf8')) as FacetPage[],
-    );
-    writeFileSync(join(shardDir(root, lang, 0), FACETS_FILE), JSON.stringify(buildFacets(pages.flat())));
+    const pages = shards
+      .filter((s) => s.lang === lang)
+      .flatMap((s) => JSON.parse(readFileSync(join(shardDir(root, lang, s.shard), SHARD_PAGES), 'utf8')) as FacetPage[]);
+    writeFileSync(join(shardDir(root, lang, 0), FACETS_FILE), JSON.stringify(buildFacets(pages)));
   }
-}
-
-/** Removes the folders of shards the index no longer has (the archive shrank past a shard boundary). */
-function removeOtherShards(root: string, counts: Record<Lang, number>): void {
-  const dir = join(root, 'pagefind');
-  if (!existsSync(dir)) return;
-  const wanted = new Set(LANGS.flatMap((lang) => Array.from({ length: counts[lang] }, (_, shard) => paths.searchBundle(lang, shard).split('/')[2]!)));
-  for (const name of readdirSync(dir)) if (!wanted.has(name)) rmSync(join(dir, name), { recursive: true, force: true });
-}
-
-/** What a record is made of that an earlier build may already have worked out, by the SHA-256 of its input. */
-interface Memory {
-  /** markdownText of a body. */
-  texts: Record<string, string>;
-  /** The people a document's text names (valid for one people registry only). */
-  people: Record<string, string[]>;
-  /** The Korean search terms of a Korean document's text. */
-  korean: Record<string, string[]>;
 }
 
 /**
  * The costly parts of making the records (a body's text, the people its text names, its Korean terms: 9 s of 10
  * at 10,000 documents), remembered between builds in the cache folder beside the index, so that after an edit
- * only the edited document's are worked out again. Only this build's are kept; the people found are forgotten
- * when the people registry changed, everything when the code did.
+ * only the edited document's are worked out again: the people found for as long as the people registry is the
+ * same, all of them for as long as the code is.
  */
 function remembered(cached: string, code: string, registry: string): { text: (markdown: string) => string; remember: Remember; save: () => void } {
-  const file = `${cached}-texts.json`;
-  let before: Memory = { texts: {}, people: {}, korean: {} };
-  try {
-    const saved = JSON.parse(readFileSync(file, 'utf8')) as Memory & { code: string; registry: string };
-    // Texts made by other code may read differently.
-    if (saved.code === code) before = { texts: saved.texts, korean: saved.korean ?? {}, people: saved.registry === registry ? (saved.people ?? {}) : {} };
-  } catch {
-    // Nothing yet (a first build), or an unreadable file: everything is worked out again.
-  }
-  const now: Memory = { texts: {}, people: {}, korean: {} };
-  const keyOf = (input: string) => createHash('sha256').update(input).digest('base64url');
+  const texts = buildMemory<string>(`${cached}-texts.json`, code);
+  const found = { people: buildMemory<string[]>(`${cached}-people.json`, `${code} ${registry}`), korean: buildMemory<string[]>(`${cached}-korean.json`, code) };
   return {
-    text: (markdown) => {
-      const key = keyOf(markdown);
-      return (now.texts[key] ??= before.texts[key] ?? markdownText(markdown));
-    },
-    remember: (kind, text, make) => {
-      const key = keyOf(text);
-      return (now[kind][key] ??= before[kind][key] ?? make());
-    },
-    save: () => writeFileSync(file, JSON.stringify({ code, registry, ...now })),
+    text: (markdown) => texts.recall(markdown, () => markdownText(markdown)),
+    remember: (kind, text, make) => found[kind].recall(text, make),
+    save: () => [texts, found.people, found.korean].forEach((m) => m.save()),
   };
 }
 
@@ -259,10 +219,9 @@ export async function buildSearchIndex(task: SearchIndexTask): Promise<SearchInd
   );
   const stale = shards.filter((s) => stampOf(shardDir(task.cached, s.lang, s.shard)) !== s.digest);
   await writeShards(stale, task.cached);
-  const counts = shardCounts(archive.input.documents, LANGS);
-  removeOtherShards(task.cached, counts);
-  writeFacets(task.cached, counts);
   const stamps = Object.fromEntries(shards.map((s) => [paths.searchBundle(s.lang, s.shard), s.digest]));
+  removeOtherShards(task.cached, stamps);
+  writeFacets(task.cached, shards);
   const made = { made: stale.length, total: shards.length };
   writeFileSync(summary, JSON.stringify({ records: records.length, stamps, shards: made } satisfies IndexSummary));
   writeFileSync(stamp, digest);

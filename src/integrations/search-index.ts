@@ -1,5 +1,5 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegrationLogger } from 'astro';
@@ -7,10 +7,8 @@ import type { ArchiveData } from '../lib/model/archive.ts';
 import { paths } from '../lib/model/urls.ts';
 import { FACETS_FILE } from '../lib/search/facets.ts';
 import { LANGS } from '../schemas/langs.ts';
+import { removeOtherShards, SHARD_PAGES, SHARD_STAMP } from './search-index-summary.ts';
 import type { SearchIndexResult, SearchIndexTask } from './search-index-worker.ts';
-
-// A shard's bookkeeping in the cache, not for the site.
-const SHARD_ONLY = /[\\/](?:records\.sha256|pages\.json)$/;
 
 export interface SearchIndexJob {
   /**
@@ -52,19 +50,14 @@ export function startSearchIndex(data: ArchiveData, base: string, root: URL, cac
         // Nothing recorded: every shard is copied.
       }
       rmSync(copiedFile, { force: true });
-      const root = join(target, 'pagefind');
-      if (existsSync(root)) {
-        for (const name of readdirSync(root)) {
-          if (!(`/pagefind/${name}/` in stamps)) rmSync(join(root, name), { recursive: true, force: true });
-        }
-      }
+      removeOtherShards(target, stamps);
       let copies = 0;
       for (const [folder, stamp] of Object.entries(stamps)) {
         const bundle = join(target, folder);
         if (copied[folder] !== stamp || !existsSync(bundle)) {
           rmSync(bundle, { recursive: true, force: true });
           mkdirSync(bundle, { recursive: true });
-          cpSync(join(cached, folder), bundle, { recursive: true, filter: (path) => !SHARD_ONLY.test(path) });
+          cpSync(join(cached, folder), bundle, { recursive: true, filter: (path) => ![SHARD_STAMP, SHARD_PAGES].includes(basename(path)) });
           copies++;
         }
       }
