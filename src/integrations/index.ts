@@ -64,13 +64,17 @@ export function archive(): AstroIntegration {
         });
         if (kept) logger.info('the last build’s output is kept in place: unchanged pages stay, the rest is written');
       },
-      'astro:config:done': ({ config }) => {
+      'astro:config:done': ({ config, logger }) => {
         base = config.base;
         handOverSite({ site: config.site, base: config.base });
         // Every page's cache key, on another thread while Vite bundles the pages (not needed in dev).
         if (command === 'build') handOverPageKeys(startPageKeys(checked(), { site: config.site, base: config.base }, config.root, config.cacheDir));
         cacheDir = config.cacheDir;
         root = config.root;
+        // The search index is made from the archive's data, not from the rendered pages: a thread of its own (and
+        // Pagefind, a process of its own) indexes from here on, while Vite bundles and Astro renders, or the last
+        // index is reused. Started before the bundling, not after: after an edit it is the longest task of a build.
+        if (command === 'build') searchIndex = startSearchIndex(checked(), base, root, cacheDir, logger);
         sitemapInputs = sitemapKey(fileURLToPath(config.root), String(config.site), config.base);
       },
       'astro:server:setup': ({ server, logger }) => {
@@ -78,11 +82,6 @@ export function archive(): AstroIntegration {
           content = data;
           handOverContent(data);
         });
-      },
-      // The index is made from the archive's data, not from the rendered pages: a thread of its own (and Pagefind,
-      // a process of its own) indexes on the second core while Astro renders, or the last index is reused.
-      'astro:build:start': ({ logger }) => {
-        searchIndex = startSearchIndex(checked(), base, root!, cacheDir!, logger);
       },
       'astro:build:done': async ({ dir, assets, logger }) => {
         const outDir = fileURLToPath(dir);
