@@ -88,6 +88,31 @@ describe('the search page', () => {
     }
   });
 
+  it.each(['ko', 'en'])('%s: loads its own index (every shard) when it opens, so a typed query fetches only its words', async (lang) => {
+    const page = await browser.newPage();
+    // The search worker's requests are not the page's: they are seen where they arrive.
+    const before = server.served.length;
+    await page.goto(`${server.url}${lang}/search/`);
+    await page.waitForSelector('[data-search-page][data-search-ready]', { state: 'attached' });
+    const opened = server.served.slice(before).map((r) => r.path);
+    expect(opened).toContain(`/pagefind/${lang}/pagefind.js`);
+    // Every shard's metadata, none of the other language's: it loads when the first results are on screen.
+    const shards = await page
+      .locator('[data-search-page]')
+      .evaluate((el, l) => (JSON.parse((el as HTMLElement).dataset.shards ?? '{}') as Record<string, number>)[l] ?? 1, lang);
+    expect(opened.filter((p) => p.endsWith('.pf_meta')).length).toBe(shards);
+    expect(opened.some((p) => p.startsWith(`/pagefind/${lang === 'ko' ? 'en' : 'ko'}`))).toBe(false);
+    const ready = server.served.length;
+    await page.locator('#search-q').fill(lang === 'ko' ? '블링컨' : 'Blinken');
+    await page.locator('#search-q').press('Enter');
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-results]')?.dataset.complete === '');
+    const own = server.served.slice(ready).filter((r) => r.path.startsWith(`/pagefind/${lang}`));
+    expect(own.map((r) => r.path).filter((p) => /pagefind\.js$|\.pf_meta$|wasm/.test(p))).toEqual([]);
+    expect(own.some((r) => r.path.includes('/index/'))).toBe(true);
+    expect(await page.locator('.search-result').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
   it('keeps the query and filters in the URL, and Back restores them', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}en/search/`);

@@ -9,6 +9,7 @@ export interface PagefindResult {
 }
 export interface Pagefind {
   mergeIndex: (url: string) => Promise<void>;
+  preload: (q: string) => Promise<void>;
   options: (o: object) => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
   search: (q: string | null, o: object) => Promise<{ results: PagefindResult[]; filters: Record<string, Record<string, number>> }>;
@@ -44,6 +45,9 @@ export class PagefindBundles {
         // The other shards share the first one's runtime: each adds its entry, metadata and index chunks.
         const others = Array.from({ length: (this.shards[lang] ?? 1) - 1 }, (_, i) => withBase(this.base, paths.searchBundle(lang, i + 1)));
         await Promise.all(others.map((url) => pf.mergeIndex(url)));
+        // Pagefind loads an index on its first search; a preload of no words loads every shard's runtime and
+        // metadata now, and no index chunk.
+        await pf.preload('');
         this.loaded.add(lang);
         return pf;
       });

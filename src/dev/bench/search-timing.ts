@@ -38,18 +38,42 @@ export function indexShape(dist: string, lang: Lang): IndexShape {
   return { shards: shards.length, files: sizes.length, bytes: sizes.reduce((a, b) => a + b, 0), largestChunk: Math.max(0, ...sizes) };
 }
 
+/** What opening the search page costs before a query: its own language's index loading while the reader types. */
+export interface PageOpen {
+  /** Bytes of search files sent until the page's index is ready. */
+  bytes: number;
+  /** Milliseconds from the page starting to load to its index being ready. */
+  ms: number;
+}
+
+export interface SearchCosts {
+  open: Record<Lang, PageOpen>;
+  queries: Record<Lang, QueryCost[]>;
+}
+
 /**
- * A first and a second query on each language's search page, in Chromium, against the built site: what a
- * reader downloads and waits for. The page searches both languages' bundles, as it does by default.
+ * Each language's search page opened, then a first, second and third query typed into it, in Chromium, against
+ * the built site: what a reader downloads and waits for. The page searches both languages' bundles, as it does
+ * by default; the queries are typed once the page says its own index is ready, as a reader types after it opens.
  */
-export async function measureSearch(dist: string, queries: Record<'ko' | 'en', string[]>): Promise<Record<'ko' | 'en', QueryCost[]>> {
+export async function measureSearch(dist: string, queries: Record<Lang, string[]>): Promise<SearchCosts> {
   const server = await serveStatic(dist);
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
-  const out = {} as Record<'ko' | 'en', QueryCost[]>;
+  const out = {} as Record<Lang, QueryCost[]>;
+  const open = {} as Record<Lang, PageOpen>;
   try {
     for (const lang of LANGS) {
       const page = await browser.newPage();
+      const opened = server.served.length;
       await page.goto(`${server.url}${lang}/search/`);
+      await page.waitForSelector('[data-search-page][data-search-ready]', { state: 'attached' });
+      open[lang] = {
+        bytes: server.served
+          .slice(opened)
+          .filter((r) => r.path.includes('/pagefind/'))
+          .reduce((a, r) => a + r.bytes, 0),
+        ms: Math.round(await page.evaluate(() => performance.getEntriesByName('archive-search:ready', 'measure').at(-1)?.duration ?? NaN)),
+      };
       out[lang] = [];
       for (const query of queries[lang]) {
         // Counted where they are sent, so that every request counts: the page's, and its search worker's.
@@ -95,5 +119,5 @@ export async function measureSearch(dist: string, queries: Record<'ko' | 'en', s
     await browser.close();
     await server.close();
   }
-  return out;
+  return { open, queries: out };
 }
