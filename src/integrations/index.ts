@@ -43,7 +43,7 @@ export function archive(): AstroIntegration {
       'astro:config:setup': ({ config, command: running, logger, updateConfig }) => {
         command = running;
         // A wrong ARCHIVE_SEARCH_SHARD_SIZE stops the build here, before anything is made with it.
-        shardSize();
+        shardSize('ko');
         content = checkContent(logger);
         handOverContent(content);
         const outDir = fileURLToPath(config.outDir);

@@ -3,15 +3,15 @@ import { RECORDS_PER_SHARD, shardCount, shardCounts, shardOf, shardPlans, shardS
 
 const ids = Array.from({ length: 10_000 }, (_, i) => `${1996 + (i % 30)}-0${1 + (i % 9)}-1${i % 10}-official-${String(i).padStart(6, '0')}`);
 
-describe("search shards: a language's index in parts of about 5,000 documents (한국어·English alike)", () => {
+describe("search shards: a language's index in parts of about 2,500 Korean (한국어) or 5,000 English documents", () => {
   it('keeps a small archive in one shard and splits a large one', () => {
-    expect(RECORDS_PER_SHARD).toBe(5_000);
-    expect(shardCount(0)).toBe(1);
-    expect(shardCount(1_000)).toBe(1);
-    expect(shardCount(7_400)).toBe(1);
-    expect(shardCount(7_600)).toBe(2);
-    expect(shardCount(10_000)).toBe(2);
-    expect(shardCount(30_000)).toBe(6);
+    expect(RECORDS_PER_SHARD).toEqual({ ko: 2_500, en: 5_000 });
+    expect(shardCount(0, 5_000)).toBe(1);
+    expect(shardCount(1_000, 5_000)).toBe(1);
+    expect(shardCount(7_400, 5_000)).toBe(1);
+    expect(shardCount(7_600, 5_000)).toBe(2);
+    expect(shardCount(10_000, 5_000)).toBe(2);
+    expect(shardCount(30_000, 5_000)).toBe(6);
     expect(shardCount(10_000, 2_500)).toBe(4);
     expect(shardCount(6, 1)).toBe(6);
   });
@@ -30,6 +30,9 @@ describe("search shards: a language's index in parts of about 5,000 documents (�
   it('counts each language on its own', () => {
     const documents = [...ids.map((id) => ({ lang: 'ko' as const, id })), ...ids.slice(0, 2_000).map((id) => ({ lang: 'en' as const, id }))];
     expect(shardCounts(documents, ['ko', 'en'], 2_500)).toEqual({ ko: 4, en: 1 });
+    // Unless told otherwise, each language at its own size: 10,000 Korean documents in 4, 2,000 English ones in 1.
+    expect(shardCounts(documents, ['ko', 'en'])).toEqual({ ko: 4, en: 1 });
+    expect(shardCounts([...documents, ...ids.map((id) => ({ lang: 'en' as const, id }))], ['ko', 'en'])).toEqual({ ko: 4, en: 2 });
   });
 
   it('gives no folder to a shard no document fell into, however small the shards', () => {
@@ -43,10 +46,12 @@ describe("search shards: a language's index in parts of about 5,000 documents (�
   });
 
   it('reads ARCHIVE_SEARCH_SHARD_SIZE, and says how to fix a wrong one', () => {
-    expect(shardSize({})).toBe(RECORDS_PER_SHARD);
-    expect(shardSize({ ARCHIVE_SEARCH_SHARD_SIZE: ' 500 ' })).toBe(500);
+    expect(shardSize('ko', {})).toBe(2_500);
+    expect(shardSize('en', {})).toBe(5_000);
+    expect(shardSize('ko', { ARCHIVE_SEARCH_SHARD_SIZE: ' 500 ' })).toBe(500);
+    expect(shardSize('en', { ARCHIVE_SEARCH_SHARD_SIZE: ' 500 ' })).toBe(500);
     for (const wrong of ['0', '-3', '2.5', 'many']) {
-      expect(() => shardSize({ ARCHIVE_SEARCH_SHARD_SIZE: wrong })).toThrow(
+      expect(() => shardSize('ko', { ARCHIVE_SEARCH_SHARD_SIZE: wrong })).toThrow(
         /^ARCHIVE_SEARCH_SHARD_SIZE: ".*" is not a whole number of documents: give one of 1 or more, e\.g\. ARCHIVE_SEARCH_SHARD_SIZE=5000/,
       );
     }
