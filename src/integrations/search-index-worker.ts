@@ -31,6 +31,8 @@ export interface SearchIndexTask {
   cached: string;
   /** The project's source folder, whose code makes the records and the bundle. */
   src: string;
+  /** Documents per shard in each language (lib/search/shards). */
+  shardSizes: Record<Lang, number>;
 }
 
 export type SearchIndexResult = ({ ok: true } & SearchIndexBuilt) | { ok: false; error: string };
@@ -79,9 +81,12 @@ export function indexerCode(src: string): string {
   return hash.digest('hex');
 }
 
-/** What the index is made from: the archive's data and base, and the code. A change to any makes the next build index again. */
-export function indexInputs(task: Omit<SearchIndexTask, 'cached'>, code: string): string {
-  return createHash('sha256').update(code).update(task.base).update(JSON.stringify(task.data)).digest('hex');
+/**
+ * What the index is made from: the archive's data and base, the shard sizes, and the code. A change to any makes
+ * the next build index again.
+ */
+export function indexInputs(task: Omit<SearchIndexTask, 'cached' | 'src'>, code: string): string {
+  return createHash('sha256').update(code).update(task.base).update(JSON.stringify(task.shardSizes)).update(JSON.stringify(task.data)).digest('hex');
 }
 
 /** One shard of one language's index: its records and the digest they (and the code) make. */
@@ -100,15 +105,16 @@ const FIRST_SHARD_FILES = /^(?:pagefind-entry\.json|.*\.pf_meta|index|fragment|f
 const shardDir = (root: string, lang: Lang, shard: number): string => join(root, paths.searchBundle(lang, shard));
 
 /** The records split by language and shard (lib/search/shards), each with its digest. */
-function shardsOf(records: SearchRecord[], ids: readonly string[], code: string, base: string): Shard[] {
+function shardsOf(records: SearchRecord[], ids: readonly string[], code: string, task: SearchIndexTask): Shard[] {
   const plans = shardPlans(
     records.map((r, i) => ({ lang: r.language, id: ids[i]! })),
     LANGS,
+    task.shardSizes,
   );
   const shards = LANGS.flatMap((lang) => Array.from({ length: plans[lang].count }, (_, shard) => ({ lang, shard, records: [] as SearchRecord[] })));
   const first = Object.fromEntries(LANGS.map((lang) => [lang, shards.findIndex((s) => s.lang === lang)])) as Record<Lang, number>;
   records.forEach((r, i) => shards[first[r.language] + plans[r.language].folderOf(ids[i]!)]!.records.push(r));
-  return shards.map((s) => ({ ...s, digest: createHash('sha256').update(code).update(base).update(JSON.stringify(s.records)).digest('hex') }));
+  return shards.map((s) => ({ ...s, digest: createHash('sha256').update(code).update(task.base).update(JSON.stringify(s.records)).digest('hex') }));
 }
 
 /**
@@ -224,7 +230,7 @@ export async function buildSearchIndex(task: SearchIndexTask): Promise<SearchInd
     records,
     archive.input.documents.map((d) => d.id),
     code,
-    task.base,
+    task,
   );
   const stale = shards.filter((s) => stampOf(shardDir(task.cached, s.lang, s.shard)) !== s.digest);
   // The memory is saved while Pagefind writes (1–2 s at 10,000 documents, off the path of an edit's rebuild).

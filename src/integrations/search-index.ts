@@ -6,6 +6,7 @@ import type { AstroIntegrationLogger } from 'astro';
 import type { ArchiveData } from '../lib/model/archive.ts';
 import { paths } from '../lib/model/urls.ts';
 import { FACETS_FILE } from '../lib/search/facets.ts';
+import { shardSizes } from '../lib/search/shards.ts';
 import { LANGS } from '../schemas/langs.ts';
 import { removeOtherShards, SHARD_PAGES, SHARD_STAMP } from './search-index-summary.ts';
 import type { SearchIndexResult, SearchIndexTask } from './search-index-worker.ts';
@@ -26,7 +27,7 @@ export function startSearchIndex(data: ArchiveData, base: string, root: URL, cac
   const started = performance.now();
   const src = fileURLToPath(new URL('src/', root));
   const cached = join(fileURLToPath(cacheDir), 'search-index');
-  const task: SearchIndexTask = { data, base, cached, src };
+  const task: SearchIndexTask = { data, base, cached, src, shardSizes: shardSizes(LANGS) };
   const worker = new Worker(join(src, 'integrations/search-index-worker.ts'), { workerData: task });
   const ready = new Promise<Extract<SearchIndexResult, { ok: true }>>((resolve, reject) => {
     worker.once('message', (result: SearchIndexResult) => (result.ok ? resolve(result) : reject(new Error(`the search index failed: ${result.error}`))));

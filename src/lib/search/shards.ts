@@ -33,6 +33,11 @@ export function shardSize(lang: Lang, env: Record<string, string | undefined> = 
   return size;
 }
 
+/** Each language's shard size, as this build's environment sets it. */
+export function shardSizes(langs: readonly Lang[], env: Record<string, string | undefined> = process.env): Record<Lang, number> {
+  return Object.fromEntries(langs.map((lang) => [lang, shardSize(lang, env)])) as Record<Lang, number>;
+}
+
 /** How many shards a language with this many documents is split into. */
 export function shardCount(documents: number, size: number): number {
   return Math.max(1, Math.round(documents / size));
@@ -67,11 +72,15 @@ export interface ShardPlan {
  * Each language's split. Pagefind writes no index for no records, so shards no document fell into get no folder
  * and the others are numbered on (only a tiny archive, or a tiny shard size, leaves a shard empty).
  */
-export function shardPlans(documents: readonly { lang: Lang; id: string }[], langs: readonly Lang[], size?: number): Record<Lang, ShardPlan> {
+export function shardPlans(
+  documents: readonly { lang: Lang; id: string }[],
+  langs: readonly Lang[],
+  size?: number | Readonly<Record<Lang, number>>,
+): Record<Lang, ShardPlan> {
   return Object.fromEntries(
     langs.map((lang) => {
       const ids = documents.filter((d) => d.lang === lang).map((d) => d.id);
-      const shards = shardCount(ids.length, size ?? shardSize(lang));
+      const shards = shardCount(ids.length, typeof size === 'number' ? size : (size?.[lang] ?? shardSize(lang)));
       const used = [...new Set(ids.map((id) => shardOf(id, shards)))].sort((a, b) => a - b);
       const folder = new Map(used.map((shard, i) => [shard, i]));
       return [lang, { count: Math.max(1, used.length), folderOf: (id: string) => folder.get(shardOf(id, shards)) ?? 0 }];
@@ -80,7 +89,11 @@ export function shardPlans(documents: readonly { lang: Lang; id: string }[], lan
 }
 
 /** How many shard folders each language's index has. */
-export function shardCounts(documents: readonly { lang: Lang; id: string }[], langs: readonly Lang[], size?: number): Record<Lang, number> {
+export function shardCounts(
+  documents: readonly { lang: Lang; id: string }[],
+  langs: readonly Lang[],
+  size?: number | Readonly<Record<Lang, number>>,
+): Record<Lang, number> {
   const plans = shardPlans(documents, langs, size);
   return Object.fromEntries(langs.map((lang) => [lang, plans[lang].count])) as Record<Lang, number>;
 }
