@@ -1,0 +1,19 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/**
+ * One temporary folder per test run, under the system's, for everything the tests make there (builds,
+ * generated archives, browser profiles): the test processes inherit it as TMPDIR, and it is removed when the
+ * run ends, so that running the tests again and again does not fill the disk (a build is 3–40 MB).
+ */
+export default function setup(): () => void {
+  const outer = process.env.TMPDIR;
+  const folder = mkdtempSync(join(tmpdir(), 'archive-tests-'));
+  process.env.TMPDIR = folder;
+  return () => {
+    rmSync(folder, { recursive: true, force: true });
+    if (outer === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = outer;
+  };
+}
