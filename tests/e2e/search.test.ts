@@ -93,6 +93,7 @@ describe('the search page', () => {
     // The search worker's requests are not the page's: they are seen where they arrive.
     const before = server.served.length;
     await page.goto(`${server.url}${lang}/search/`);
+    expect(await page.locator('link[rel=modulepreload]').getAttribute('href')).toBe(`/pagefind/${lang}/pagefind.js`);
     await page.waitForSelector('[data-search-page][data-search-ready]', { state: 'attached' });
     const opened = server.served.slice(before).map((r) => r.path);
     expect(opened).toContain(`/pagefind/${lang}/pagefind.js`);
