@@ -67,3 +67,9 @@ export const timeSchema = z
   .describe('A local time, HH:MM (24-hour).');
 
 export type Bilingual = z.infer<typeof bilingualSchema>;
+
+/**
+ * A web address, http(s) only: the source and original addresses become live links on the article page and go
+ * into JSON-LD, the citations and the open data, where a `javascript:` or `data:` address would be a script.
+ */
+export const webUrlSchema = z.url({ protocol: /^https?$/, error: 'must be a full web address starting with https:// (or http://)' });

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { bilingualSchema, idSchema, isoDateSchema, langSchema, timeSchema } from './common.ts';
+import { bilingualSchema, idSchema, isoDateSchema, langSchema, timeSchema, webUrlSchema } from './common.ts';
 
 export const SOURCE_KINDS = ['official', 'news', 'blog'] as const;
 export const TRANSLATION_STATUSES = ['original', 'official', 'unofficial', 'machine'] as const;
@@ -8,7 +8,7 @@ export const sourceSchema = z
   .strictObject({
     kind: z.enum(SOURCE_KINDS).describe('official: a release of the issuing body; news: a news report; blog: a blog post (a secondary source).'),
     publisher: bilingualSchema.describe('Who published the page the text was taken from.'),
-    url: z.url({ error: 'must be a full URL starting with https://' }).optional().describe('The address of the source page.'),
+    url: webUrlSchema.optional().describe('The address of the source page (https:// or http://).'),
     author: z.string().min(1).optional().describe('The author, as the source gives the name.'),
     section: z.string().min(1).optional().describe('The newspaper section, where the source labels one.'),
     republished: z
@@ -47,10 +47,7 @@ export const translationSchema = z
       .describe('The language of the original this version was translated from; required for every status but original, absent for an original.'),
     by: z.string().min(1).optional().describe('Who or what translated it, e.g. "Google Translate".'),
     notice: z.string().min(1).optional().describe('A translation notice the source printed, verbatim.'),
-    originalUrl: z
-      .url({ error: 'must be a full URL starting with https://' })
-      .optional()
-      .describe('Where the original is published, for a translation whose original the archive does not (yet) hold.'),
+    originalUrl: webUrlSchema.optional().describe('Where the original is published, for a translation whose original the archive does not (yet) hold.'),
   })
   .superRefine((t, ctx) => {
     if (t.status !== 'original' && !t.from) {

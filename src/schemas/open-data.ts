@@ -6,7 +6,7 @@
 import { z } from 'astro/zod';
 import { MEETING_FORMATS, MEETING_KINDS, MEETING_LEVELS, PARTS_OF_DAY } from './meeting.ts';
 import { SOURCE_KINDS, TRANSLATION_STATUSES } from './document.ts';
-import { countryCodeSchema, idSchema, isoDateSchema, langSchema, partialDateSchema, timeSchema } from './common.ts';
+import { countryCodeSchema, idSchema, isoDateSchema, langSchema, partialDateSchema, timeSchema, webUrlSchema } from './common.ts';
 
 /** The `generator` every file carries, naming the software that wrote it. */
 export const GENERATOR = 'diplomatic-briefing-archive';
@@ -107,10 +107,10 @@ export const documentVersionSchema = z
         from: langSchema.nullable().describe('The language it was translated from, or null for an original.'),
         by: z.string().min(1).nullable().describe('Who or what translated it (e.g. Google Translate), or null.'),
         notice: z.string().min(1).nullable().describe('The translation notice the source printed, verbatim, or null.'),
-        originalUrl: z.url().nullable().describe('Where the original is published, for a translation whose original the archive does not hold; or null.'),
+        originalUrl: webUrlSchema.nullable().describe('Where the original is published, for a translation whose original the archive does not hold; or null.'),
       })
       .describe('Whether this version is the original or a translation, and of what kind.'),
-    sourceUrl: z.url().nullable().describe('The address of the page this version was taken from, or null.'),
+    sourceUrl: webUrlSchema.nullable().describe('The address of the page this version was taken from, or null.'),
     capture: z
       .strictObject({
         sha256: z
@@ -141,7 +141,7 @@ export const documentEntrySchema = z
     topics: ids('Ids of its topics (entries of topics.json).'),
     issuer: bilingual.describe('The body that issued the information (e.g. the Ministry of Foreign Affairs).'),
     publisher: bilingual.describe('Who published the source.'),
-    sourceUrl: z.url().nullable().describe('The address of the original version’s source page, or null.'),
+    sourceUrl: webUrlSchema.nullable().describe('The address of the original version’s source page, or null.'),
     author: z.string().min(1).nullable().describe('The author, as the source gives the name, or null.'),
     section: z.string().min(1).nullable().describe('The newspaper section, or null.'),
     note: bilingual.nullable().describe('The archivist’s note (provenance, caveats), never part of the text; or null.'),

@@ -45,6 +45,11 @@ describe('content checks', () => {
     'missing-original': [
       'documents/2020-03-05-orphan.en.md: translation.from: this machine translation\'s original is missing: add the ko version of document "2020-03-05-orphan" (lang: ko, translation.status: original)',
     ],
+    'url-scheme': [
+      'documents/2020-03-02-news.en.md: source.url: must be a full web address starting with https:// (or http://)',
+      'documents/2020-03-02-news.en.md: translation.originalUrl: must be a full web address starting with https:// (or http://)',
+      'documents/2020-03-02-news.ko.md: source.url: must be a full web address starting with https:// (or http://)',
+    ],
     'yaml-syntax': ['meetings/2022-01-01-broken.yaml: (file): YAML syntax error at line 4, column 1: missed comma between flow collection entries'],
   };
 
@@ -67,7 +72,7 @@ describe('content checks', () => {
       expect(report(dir), status).toEqual([]);
     }
     writeFileSync(file, machine.replace('translation: { status: machine, from: ko, by: Google Translate }', 'translation: { status: official, from: ko, originalUrl: mofa.go.kr/www }'));
-    expect(report(dir)).toEqual(['documents/2020-03-05-orphan.en.md: translation.originalUrl: must be a full URL starting with https://']);
+    expect(report(dir)).toEqual(['documents/2020-03-05-orphan.en.md: translation.originalUrl: must be a full web address starting with https:// (or http://)']);
     writeFileSync(file, machine.replace('translation: { status: machine, from: ko, by: Google Translate }', 'translation: { status: original, originalUrl: "https://example.org/" }'));
     expect(report(dir)).toEqual(['documents/2020-03-05-orphan.en.md: translation.originalUrl: an original has no other original: remove "originalUrl" (source.url is its address)']);
   });
