@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import yaml from 'js-yaml';
+import { decodeContent } from './encoding.ts';
 import type { Problem } from './problems.ts';
 
 /** The record folders under the content folder and the files each holds. */
@@ -19,22 +20,62 @@ export interface RawRecord {
   data: unknown;
   /** Markdown body, for documents. */
   body?: string;
+  /**
+   * The file could not be read or parsed (its problem is reported already): its record still exists, under the
+   * id its file name gives, so that references to it do not each add a misleading "unknown … add it" problem.
+   */
+  unread?: true;
 }
 
 export type RawContent = Record<CollectionName, RawRecord[]>;
 
-function listFiles(dir: string, extensions: readonly string[]): string[] {
+/** What went wrong reading a path, in the user's terms, with the fix. */
+export function unreadable(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'ELOOP':
+      return 'is a symbolic link that leads back to itself (ELOOP): remove the link or point it at a file';
+    case 'ENOENT':
+      return 'is a symbolic link to nothing (its target does not exist): remove the link or restore its target';
+    case 'EACCES':
+    case 'EPERM':
+      return `cannot be read: permission denied (${code}): give read access (chmod -R u+rX) or move it out of the content folder`;
+    default:
+      return `cannot be read (${code ?? 'error'}): ${(err as Error).message}`;
+  }
+}
+
+/**
+ * Every file under `dir` with one of these extensions, in order. What cannot be listed or read, and a folder
+ * reached again through a link (a loop such as `ln -s . documents/loop`), is a problem, not an exception.
+ */
+function listFiles(dir: string, extensions: readonly string[], problems: Problem[], seen = new Set<string>()): string[] {
   let names: string[];
   try {
+    const real = realpathSync(dir);
+    if (seen.has(real)) {
+      problems.push({ file: displayPath(dir), field: '(folder)', message: 'is a link to a folder already read (a loop): remove the link' });
+      return [];
+    }
+    seen.add(real);
     names = readdirSync(dir).sort();
-  } catch {
+  } catch (err) {
+    // A record folder that is not there holds no records; anything else is the user's to fix.
+    if (seen.size > 0 || (err as NodeJS.ErrnoException).code !== 'ENOENT') problems.push({ file: displayPath(dir), field: '(folder)', message: unreadable(err) });
     return [];
   }
   const out: string[] = [];
   for (const name of names) {
     if (name.startsWith('.') || name.startsWith('_')) continue;
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) out.push(...listFiles(path, extensions));
+    let folder: boolean;
+    try {
+      folder = statSync(path).isDirectory();
+    } catch (err) {
+      problems.push({ file: displayPath(path), field: '(file)', message: unreadable(err) });
+      continue;
+    }
+    if (folder) out.push(...listFiles(path, extensions, problems, seen));
     else if (extensions.some((ext) => name.endsWith(ext))) out.push(path);
   }
   return out;
@@ -70,9 +111,23 @@ export function readContent(contentDir: string): { content: RawContent; problems
   }
   for (const [name, { folder }] of Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]) {
     const isDocs = name === 'documents';
-    for (const path of listFiles(join(root, folder), isDocs ? ['.md'] : ['.yaml', '.yml'])) {
+    for (const path of listFiles(join(root, folder), isDocs ? ['.md'] : ['.yaml', '.yml'], problems)) {
       const file = displayPath(path);
-      const text = readFileSync(path, 'utf8');
+      let bytes: Buffer;
+      try {
+        bytes = readFileSync(path);
+      } catch (err) {
+        problems.push({ file, field: '(file)', message: unreadable(err) });
+        content[name].push({ file, data: undefined, unread: true });
+        continue;
+      }
+      const decoded = decodeContent(bytes, file);
+      if (!decoded.ok) {
+        problems.push({ file, field: '(encoding)', message: decoded.message });
+        content[name].push({ file, data: undefined, unread: true });
+        continue;
+      }
+      const text = decoded.text;
       try {
         if (isDocs) {
           if (!/^---\r?\n/.test(text)) {
@@ -90,6 +145,7 @@ export function readContent(contentDir: string): { content: RawContent; problems
         }
       } catch (err) {
         problems.push({ file, field: isDocs ? '(frontmatter)' : '(file)', message: yamlMessage(err) });
+        content[name].push({ file, data: undefined, unread: true });
       }
     }
   }

@@ -35,6 +35,11 @@ type KnownIds = Set<string>;
 function parseAll<T>(records: RawRecord[], schema: z.ZodType<T>, problems: Problem[], known: KnownIds = new Set()): Located<T>[] {
   const out: Located<T>[] = [];
   for (const record of records) {
+    if (record.unread) {
+      // Reported when it was read; known by the id its file is named for (meetings/<id>.yaml).
+      known.add((record.file.split(/[\\/]/).pop() ?? '').replace(/\.(?:ya?ml|md)$/, ''));
+      continue;
+    }
     if (record.data === null || typeof record.data !== 'object' || Array.isArray(record.data)) {
       problems.push({ file: record.file, field: '(file)', message: 'must hold one record: a YAML mapping of field: value lines' });
       continue;

@@ -45,6 +45,17 @@ describe('content checks', () => {
     'missing-original': [
       'documents/2020-03-05-orphan.en.md: translation.from: this machine translation\'s original is missing: add the ko version of document "2020-03-05-orphan" (lang: ko, translation.status: original)',
     ],
+    // Another encoding is named with the fix, and the record it holds is not reported missing where it is named.
+    'encoding-euc-kr': [
+      'documents/2020-03-02-news.ko.md: (encoding): is not UTF-8: it looks like EUC-KR (CP949): convert it, e.g. iconv -f EUC-KR -t UTF-8 documents/2020-03-02-news.ko.md > converted && mv converted documents/2020-03-02-news.ko.md',
+    ],
+    'encoding-bom': [
+      "documents/2020-03-02-news.ko.md: (encoding): starts with a byte-order mark (BOM): save it as UTF-8 without a BOM (e.g. sed -i '1s/^\\xEF\\xBB\\xBF//' documents/2020-03-02-news.ko.md)",
+      "people/jane-doe.yaml: (encoding): starts with a byte-order mark (BOM): save it as UTF-8 without a BOM (e.g. sed -i '1s/^\\xEF\\xBB\\xBF//' people/jane-doe.yaml)",
+    ],
+    'encoding-utf16': [
+      'meetings/2020-03-02-kr-us-call.yaml: (encoding): is in UTF-16LE, not UTF-8: convert it, e.g. iconv -f UTF-16LE -t UTF-8 meetings/2020-03-02-kr-us-call.yaml > converted && mv converted meetings/2020-03-02-kr-us-call.yaml',
+    ],
     'url-scheme': [
       'documents/2020-03-02-news.en.md: source.url: must be a full web address starting with https:// (or http://)',
       'documents/2020-03-02-news.en.md: translation.originalUrl: must be a full web address starting with https:// (or http://)',
