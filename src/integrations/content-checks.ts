@@ -6,17 +6,22 @@ import { checkContentFolder } from '../lib/content/check-folder-fs.ts';
 import type { ArchiveData } from '../lib/model/archive.ts';
 
 /**
+ * Stops the build (or the dev server's start) before anything is written, with this message alone: thrown from a
+ * hook, it would come wrapped in Astro's "unhandled error" line, a stack trace and hints about browser APIs.
+ */
+export function stopWith(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+}
+
+/**
  * Reads and checks the content folder, failing the build (and the dev server's start) when it has problems,
- * with the same report as `npm run check`.
+ * with the report `npm run check` gives, word for word.
  */
 export function checkContent(logger: AstroIntegrationLogger): ArchiveData {
   const dir = contentDir();
   const { data, problems } = checkContentFolder(dir);
-  if (problems.length > 0) {
-    const error = new Error(formatReport(problems));
-    error.name = 'ArchiveContentError';
-    throw error;
-  }
+  if (problems.length > 0) stopWith(formatReport(problems));
   logger.info(`content checked: ${dir}`);
   return data;
 }

@@ -5,7 +5,7 @@ import type { AstroIntegration } from 'astro';
 import { handOverContent, handOverPageKeys, handOverSite } from '../astro/archive.ts';
 import { startPageKeys } from './page-keys.ts';
 import type { ArchiveData } from '../lib/model/archive.ts';
-import { checkContent, watchContent } from './content-checks.ts';
+import { checkContent, stopWith, watchContent } from './content-checks.ts';
 import { builtFiles, fileClock, keepOutput, pruneOutput, recordOutput, sameSitemap, sitemapKey } from './output-in-place.ts';
 import { shardSize } from '../lib/search/shards.ts';
 import { startSearchIndex } from './search-index.ts';
@@ -43,7 +43,11 @@ export function archive(): AstroIntegration {
       'astro:config:setup': ({ config, command: running, logger, updateConfig }) => {
         command = running;
         // A wrong ARCHIVE_SEARCH_SHARD_SIZE stops the build here, before anything is made with it.
-        shardSize('ko');
+        try {
+          shardSize('ko');
+        } catch (err) {
+          stopWith((err as Error).message);
+        }
         content = checkContent(logger);
         handOverContent(content);
         const outDir = fileURLToPath(config.outDir);

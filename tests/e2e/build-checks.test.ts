@@ -1,7 +1,8 @@
-import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { brokenContent } from '../support/fixtures.ts';
+import { BROKEN_FIXTURES, ROOT, brokenContent } from '../support/fixtures.ts';
 import { buildSite } from '../../src/dev/tools/astro-build.ts';
 
 describe('the build with content from ARCHIVE_CONTENT_DIR', () => {
@@ -11,6 +12,19 @@ describe('the build with content from ARCHIVE_CONTENT_DIR', () => {
     expect(result.status).not.toBe(0);
     expect(result.output).toContain("The archive's content has 1 problem");
     expect(result.output).toContain('2021-07-02-release.ko.md: meetings: language versions of document "2021-07-02-release" disagree');
+  });
+
+  // `npm run check` and the build read the content with the same code: on every broken fixture both fail, and
+  // the build says nothing but the check's report (no stack trace, no hook error, no unrelated hint).
+  it.each(readdirSync(BROKEN_FIXTURES).sort())('%s: fails the build with the report `npm run check` gives, and nothing else', async (name) => {
+    const dir = brokenContent(name);
+    const check = spawnSync(process.execPath, ['src/cli/check.ts'], { cwd: ROOT, env: { ...process.env, ARCHIVE_CONTENT_DIR: dir }, encoding: 'utf8' });
+    expect(check.status).toBe(1);
+    expect(check.stderr).toMatch(/^The archive's content has \d+ problems?:\n/);
+    const build = await buildSite({ contentDir: dir });
+    expect(build.status).toBe(1);
+    expect(build.output.trim()).toBe(check.stderr.trim());
+    expect(existsSync(join(build.outDir, 'index.html'))).toBe(false);
   });
 
   it('builds another content folder with the same code', async () => {
