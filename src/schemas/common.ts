@@ -45,7 +45,7 @@ export const isoDateSchema = z
     dateToIso,
     z
       .string({ error: 'must be a date written YYYY-MM-DD, e.g. 2024-05-31' })
-      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'write the date as YYYY-MM-DD, e.g. 2024-05-31' })
+      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'write the date as YYYY-MM-DD, e.g. 2024-05-31', abort: true })
       .refine(isRealDate, { error: 'is not a real calendar date' }),
   )
   .describe('A calendar date, YYYY-MM-DD.');
@@ -56,7 +56,7 @@ export const partialDateSchema = z
     (v) => (typeof v === 'number' ? String(v) : dateToIso(v)),
     z
       .string({ error: 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD' })
-      .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-\d{2})?)?$/, { error: 'write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2024-01' })
+      .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-\d{2})?)?$/, { error: 'write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2024-01', abort: true })
       .refine((s) => s.length < 10 || isRealDate(s), { error: 'is not a real calendar date' }),
   )
   .describe('A date known to the year, the month or the day: YYYY, YYYY-MM or YYYY-MM-DD.');

@@ -25,6 +25,14 @@ describe('schemas', () => {
     expect(isoDateSchema.safeParse('2024-02-30').success).toBe(false);
     expect(isoDateSchema.safeParse('1 June 2024').success).toBe(false);
   });
+  it('give one message for a date that is not written as one (어제, yesterday), and one for a date that does not exist', () => {
+    const messages = (schema: typeof isoDateSchema | typeof partialDateSchema, v: unknown) => schema.safeParse(v).error?.issues.map((i) => i.message);
+    expect(messages(isoDateSchema, 'yesterday')).toEqual(['write the date as YYYY-MM-DD, e.g. 2024-05-31']);
+    expect(messages(isoDateSchema, '어제')).toEqual(['write the date as YYYY-MM-DD, e.g. 2024-05-31']);
+    expect(messages(isoDateSchema, '2024-02-30')).toEqual(['is not a real calendar date']);
+    expect(messages(partialDateSchema, 'last spring')).toEqual(['write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2024-01']);
+    expect(messages(partialDateSchema, '2024-02-30')).toEqual(['is not a real calendar date']);
+  });
   it('require a translation to name its original language, and an original not to', () => {
     const noFrom = documentSchema.safeParse({ ...doc, translation: { status: 'machine' } });
     expect(noFrom.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
