@@ -3,9 +3,10 @@
  * or from older Korean sites in EUC-KR. Anything else (a PDF, an image, an empty or enormous file) stops here
  * with a message saying what the file looks like and what to do.
  */
+import { looksLikeUtf16 } from '../lib/content/encoding.ts';
 import { IMPORT_MESSAGES, type ImportMessages } from './messages.ts';
 
-export type Decoded = { ok: true; text: string; encoding: 'utf-8' | 'euc-kr'; html: boolean } | { ok: false; why: string };
+export type Decoded = { ok: true; text: string; encoding: 'utf-8' | 'euc-kr' | 'utf-16le' | 'utf-16be'; html: boolean } | { ok: false; why: string };
 
 /** Larger than any press release page (the seeds are 4–8 KB; a heavy portal page saved as HTML is < 2 MB). */
 export const MAX_BYTES = 10 * 2 ** 20;
@@ -17,12 +18,15 @@ export function decode(bytes: Uint8Array, t: ImportMessages = IMPORT_MESSAGES.en
   if (bytes.length > MAX_BYTES) {
     return { ok: false, why: t.tooLarge((bytes.length / 2 ** 20).toFixed(1), MAX_BYTES / 2 ** 20) };
   }
-  if (bytes.includes(0)) return { ok: false, why: t.binary };
+  // A page saved as "Unicode" (Windows' UTF-16) has a NUL in every other byte of its ASCII: text, not binary.
+  const utf16 = looksLikeUtf16(bytes)?.toLowerCase() as 'utf-16le' | 'utf-16be' | undefined;
+  if (!utf16 && bytes.includes(0)) return { ok: false, why: t.binary };
   let text: string;
-  let encoding: 'utf-8' | 'euc-kr' = 'utf-8';
+  let encoding: NonNullable<typeof utf16> | 'utf-8' | 'euc-kr' = utf16 ?? 'utf-8';
   try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    text = new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
+    if (utf16) return { ok: false, why: t.notText };
     try {
       text = new TextDecoder('euc-kr', { fatal: true }).decode(bytes);
       encoding = 'euc-kr';

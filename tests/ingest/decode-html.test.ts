@@ -17,12 +17,26 @@ describe('decoding a saved page', () => {
     expect(decode(new Uint8Array([0xbf, 0xdc, 0xb1, 0xb3, 0xba, 0xce]))).toEqual({ ok: true, text: '외교부', encoding: 'euc-kr', html: false });
   });
 
+  it('reads UTF-16 (a page saved as "Unicode"), with or without its byte-order mark, as text and not as binary data', () => {
+    const page = '<!DOCTYPE html><html><head><title>한-일 외교장관회담</title></head><body><p>Foreign Ministers met in Seoul.</p></body></html>';
+    const le = Buffer.from(page, 'utf16le');
+    const be = Buffer.from(le).swap16();
+    for (const [bytes, encoding] of [
+      [Buffer.concat([Buffer.from([0xff, 0xfe]), le]), 'utf-16le'],
+      [le, 'utf-16le'],
+      [Buffer.concat([Buffer.from([0xfe, 0xff]), be]), 'utf-16be'],
+      [be, 'utf-16be'],
+    ] as const) {
+      expect(decode(new Uint8Array(bytes)), encoding).toEqual({ ok: true, text: page, encoding, html: true });
+    }
+  });
+
   it('says what is wrong with what is not a page', () => {
     expect(decode(new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x00, 0x01]))).toEqual({ ok: false, why: expect.stringMatching(/binary data/) });
     expect(decode(new Uint8Array())).toEqual({ ok: false, why: 'the file has no text in it' });
     expect(decode(utf8(' \n\t 123 ...'))).toEqual({ ok: false, why: 'the file has no text in it' });
     expect(decode(new Uint8Array(MAX_BYTES + 1).fill(0x41))).toEqual({ ok: false, why: expect.stringMatching(/limit 10 MB/) });
-    expect(decode(new Uint8Array([0xff, 0xfe, 0xfd, 0x41]))).toEqual({ ok: false, why: expect.stringMatching(/neither UTF-8 nor EUC-KR/) });
+    expect(decode(new Uint8Array([0xff, 0x41, 0xff, 0x41]))).toEqual({ ok: false, why: expect.stringMatching(/neither UTF-8 nor EUC-KR/) });
   });
 });
 

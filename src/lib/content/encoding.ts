@@ -18,7 +18,8 @@ function looksLikeEucKr(bytes: Uint8Array): boolean {
   }
 }
 
-function looksLikeUtf16(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | undefined {
+/** UTF-16, by its byte-order mark or, without one, by the NUL in every other byte of its ASCII. */
+export function looksLikeUtf16(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | undefined {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'UTF-16LE';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'UTF-16BE';
   // Without a BOM: text in UTF-16 has a NUL in every other byte of its ASCII (the frontmatter's "---" and keys).
