@@ -1,12 +1,13 @@
 // `npm run import -- <file or folder>... [--dry-run] [--json] [--force] [--pair] [--add-people] [--keep-capture] [--title TEXT] [--report PATH] [--content DIR] [--lang ko|en]`
 // Turns saved press-release pages (text or HTML) into validated archive entries. Exit codes: 0 nothing failed,
 // 1 some pages failed, 2 usage (bad option, missing input, no registries in the content folder).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { basename, dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDir } from '../lib/content/folder-fs.ts';
 import { checkContentFolder } from '../lib/content/check-folder-fs.ts';
 import { importPage, type ImportReport } from '../ingest/import.ts';
+import { pagesIn } from '../ingest/inputs.ts';
 import { IMPORT_MESSAGES, messageLang } from '../ingest/messages.ts';
 import { backlog, backlogCsv } from '../ingest/report.ts';
 import { writeFiles } from '../ingest/write.ts';
@@ -49,6 +50,8 @@ if (positionals.length === 0) {
 }
 
 const inputs: string[] = [];
+// Subfolders (or links) a folder import could not list: each a failure, the rest of the folder imported.
+const unlisted: ReturnType<typeof pagesIn>['unreadable'] = [];
 let folder = false;
 for (const p of positionals) {
   let st;
@@ -60,12 +63,9 @@ for (const p of positionals) {
   }
   if (st.isDirectory()) {
     folder = true;
-    inputs.push(
-      ...readdirSync(p, { recursive: true, encoding: 'utf8' })
-        .filter((f) => /\.(?:txt|html?|md)$/i.test(f) && !f.split(/[\\/]/).some((part) => part.startsWith('.')))
-        .sort()
-        .map((f) => join(p, f)),
-    );
+    const { pages, unreadable } = pagesIn(p);
+    inputs.push(...pages);
+    unlisted.push(...unreadable);
   } else inputs.push(p);
 }
 
@@ -84,9 +84,35 @@ const registry = { people: data.people, countries: data.countries, meetings: dat
 
 const reports: ImportReport[] = [];
 const counts = { imported: 0, parsed: 0, skipped: 0, failed: 0 };
+const failure = (input: string, field: string, why: string): ImportReport => ({
+  input,
+  status: 'failed',
+  versions: [],
+  suggestions: [],
+  peopleAdded: [],
+  files: [],
+  warnings: [],
+  removed: 0,
+  errors: [`${input}: ${field}: ${why}`],
+});
 const started = performance.now();
 const dryRun = values['dry-run'];
 const log = (line: string) => (values.json ? console.error(line) : console.log(line));
+for (const { path, kind, code } of unlisted) {
+  const where = relative(process.cwd(), path) || path;
+  // A link back into the folder costs nothing: its pages are imported once. Anything else is a failure.
+  if (code === 'LOOP') {
+    console.error(`! ${where}: (folder): ${t.folderLoop}`);
+    continue;
+  }
+  const report = failure(where, `(${kind})`, t.cannotRead(code));
+  reports.push(report);
+  counts.failed++;
+  if (!values.json) {
+    log(`✗ ${report.input}`);
+    for (const e of report.errors) log(`    ✗ ${e}`);
+  }
+}
 for (const [i, input] of inputs.entries()) {
   let report: ImportReport;
   try {
@@ -100,18 +126,7 @@ for (const [i, input] of inputs.entries()) {
       t,
     });
   } catch (err) {
-    const why = t.cannotRead((err as NodeJS.ErrnoException).code ?? (err as Error).message);
-    report = {
-      input,
-      status: 'failed',
-      versions: [],
-      suggestions: [],
-      peopleAdded: [],
-      files: [],
-      warnings: [],
-      removed: 0,
-      errors: [`${input}: (file): ${why}`],
-    };
+    report = failure(input, '(file)', t.cannotRead((err as NodeJS.ErrnoException).code ?? (err as Error).message));
   }
   reports.push(report);
   counts[report.status]++;

@@ -63,6 +63,7 @@ export interface ImportMessages {
   noSuchInput: (path: string) => string;
   notContentFolder: (dir: string) => string;
   cannotRead: (code: string) => string;
+  folderLoop: string;
   progress: (done: number, total: number, imported: string, skipped: number, failed: number) => string;
   imported: (n: number) => string;
   parsed: (n: number) => string;
@@ -142,7 +143,8 @@ const en: ImportMessages = {
   noInput: 'name at least one saved page or folder',
   noSuchInput: (path) => `${path}: no such file or folder`,
   notContentFolder: (dir) => `${dir}: not an archive content folder (no people or countries registry): give --content DIR`,
-  cannotRead: (code) => `cannot read it (${code})`,
+  cannotRead: (code) => `cannot read it (${code}): check that it is there and that you may read it (chmod -R u+rX), or leave it out`,
+  folderLoop: 'is a link back to a folder already read: its pages are imported once, from there',
   progress: (done, total, imported, skipped, failed) => `${done}/${total} ${imported}, ${skipped} skipped, ${failed} failed`,
   imported: (n) => `${n} imported`,
   parsed: (n) => `${n} parsed`,
@@ -220,7 +222,8 @@ const ko: ImportMessages = {
   noInput: '저장한 페이지나 폴더를 하나 이상 주세요',
   noSuchInput: (path) => `${path}: 그런 파일이나 폴더가 없습니다`,
   notContentFolder: (dir) => `${dir}: 아카이브 콘텐츠 폴더가 아닙니다(인물·국가 목록 없음): --content 폴더를 주세요`,
-  cannotRead: (code) => `읽을 수 없습니다(${code})`,
+  cannotRead: (code) => `읽을 수 없습니다(${code}): 그 자리에 있는지, 읽을 권한이 있는지 확인하거나(chmod -R u+rX) 빼고 가져오세요`,
+  folderLoop: '이미 읽은 폴더로 되돌아가는 링크입니다: 그 폴더의 페이지는 거기서 한 번만 가져옵니다',
   progress: (done, total, imported, skipped, failed) => `${done}/${total} ${imported}, 건너뜀 ${skipped}, 실패 ${failed}`,
   imported: (n) => `가져옴 ${n}`,
   parsed: (n) => `분석 ${n}`,

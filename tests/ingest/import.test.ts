@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -309,6 +309,22 @@ describe('working through a backlog (밀린 페이지 가져오기)', () => {
     expect(given.status).toBe(0);
     expect(checkContentFolder(dir).data.documents.map((d) => d.title)).toEqual(['한일 외교장관 통화']);
     expect(run(pages, '--content', dir, '--title', 'x', '--dry-run').status).toBe(2);
+  });
+
+  it('a folder import goes on past what it cannot read, and imports a page reached twice through a link once', () => {
+    const { dir } = emptyArchive();
+    const pages = mkdtempSync(join(tmpdir(), 'archive-pages-'));
+    mkdirSync(join(pages, '2024'));
+    writeFileSync(join(pages, '2024/a-release.txt'), RELEASE_KO);
+    symlinkSync('..', join(pages, '2024/up'));
+    symlinkSync('gone.txt', join(pages, 'ghost.txt'));
+    const r = run(pages, '--content', dir, '--dry-run');
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain(`ghost.txt: (file): cannot read it (ENOENT): check that it is there and that you may read it`);
+    expect(r.stderr).toContain('2024/up: (folder): is a link back to a folder already read: its pages are imported once, from there');
+    expect(r.stdout.match(/a-release\.txt/g)).toHaveLength(1);
+    expect(r.stdout).toMatch(/· .*2024\/a-release\.txt/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
   it('a folder import writes a JSON and a CSV report of what needs an archivist’s hand', () => {
