@@ -1,5 +1,6 @@
 import type { Element, Nodes, Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
+import { fromParse5 } from 'hast-util-from-parse5';
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { normalizeSpace, type Line } from './lines.ts';
 
 /** What a page's head says about it, where it says it. */
@@ -80,9 +81,46 @@ const BLOCK = new Set([
   'h6',
 ]);
 
+type P5Node = DefaultTreeAdapterMap['node'];
+type P5Parent = DefaultTreeAdapterMap['parentNode'];
+type P5Child = DefaultTreeAdapterMap['childNode'];
+
+/** Deeper than any page's real structure (a portal page nests 20–40 elements). */
+export const MAX_DEPTH = 256;
+
+/**
+ * The parsed page with nothing nested deeper than MAX_DEPTH: below that depth every element is followed by its
+ * former contents instead of holding them, in the same order, so no text is lost. A page can nest thousands of
+ * elements (a broken template, a hostile page), and the tree's converters and walkers recurse once per level.
+ */
+function bounded(root: P5Parent): P5Parent {
+  const stack: [P5Node, number][] = [[root, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (!('childNodes' in node)) continue;
+    if (depth < MAX_DEPTH) {
+      for (const child of node.childNodes) stack.push([child, depth + 1]);
+      continue;
+    }
+    const flat: P5Child[] = [];
+    const pending: P5Child[] = [...node.childNodes].reverse();
+    while (pending.length) {
+      const next = pending.pop()!;
+      flat.push(next);
+      if ('childNodes' in next) {
+        pending.push(...[...next.childNodes].reverse());
+        next.childNodes = [];
+      }
+    }
+    for (const child of flat) child.parentNode = node;
+    node.childNodes = flat;
+  }
+  return root;
+}
+
 /** The text lines of an HTML page with what its markup says (headings, list items, table rows), and its head's facts. */
 export function htmlLines(html: string): { lines: Line[]; facts: HtmlFacts } {
-  const tree = fromHtml(html);
+  const tree = fromParse5(bounded(parse(html))) as Root;
   const facts = headFacts(tree);
   const lines: Line[] = [];
   let buffer = '';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decode, MAX_BYTES } from '../../src/ingest/decode.ts';
-import { htmlLines } from '../../src/ingest/html.ts';
+import { htmlLines, MAX_DEPTH } from '../../src/ingest/html.ts';
 import { textLines } from '../../src/ingest/lines.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -89,6 +89,20 @@ describe('lines of an HTML page', () => {
       ogTitle: '한미 외교장관회담 결과',
       url: 'https://www.mofa.go.kr/www/brd/m_4080/view.do?seq=1',
     });
+  });
+
+  it('reads a page nested thousands of elements deep, every text in order (깊게 중첩된 페이지)', () => {
+    const depth = 20 * MAX_DEPTH;
+    const page = `<html><body>${'<div>'.repeat(depth)}<h1>한-일 외교장관회담</h1><p>양 장관은 회담했다.</p>${'</div>'.repeat(depth)}</body></html>`;
+    expect(htmlLines(page).lines.map((l) => l.text)).toEqual(['한-일 외교장관회담', '양 장관은 회담했다.']);
+    // Text at every level, deeper than the limit: none of it is lost, and it keeps its order.
+    const words = Array.from({ length: 2 * MAX_DEPTH }, (_, i) => `w${i}`);
+    const nested = `<html><body>${words.map((w) => `<span>${w} `).join('')}${'</span>'.repeat(words.length)}</body></html>`;
+    expect(
+      htmlLines(nested)
+        .lines.map((l) => l.text)
+        .join(' '),
+    ).toBe(words.join(' '));
   });
 
   it('survives broken markup', () => {
