@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { archive } from './src/integrations/index.ts';
+import { outDirSetting } from './src/lib/build/out-dir.ts';
 import { siteSettings } from './src/lib/model/site.ts';
 
 // SITE_URL and BASE_PATH (or the host's own variables) say where the archive is deployed; see the README.
@@ -10,7 +11,8 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  outDir: process.env.ARCHIVE_OUT_DIR || './dist',
+  // ARCHIVE_OUT_DIR, checked: a folder of its own that Astro takes for what it is.
+  outDir: outDirSetting(),
   // Separate caches let builds of different content folders (tests, benchmarks) run without mixing data.
   cacheDir: process.env.ARCHIVE_CACHE_DIR || './node_modules/.astro',
   // Styles and scripts stay in files of their own: the Content-Security-Policy allows no inline ones.

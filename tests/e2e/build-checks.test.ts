@@ -36,6 +36,18 @@ describe('the build with content from ARCHIVE_CONTENT_DIR', () => {
     expect(page('ko/documents/2024-06-01-mofa-kr-us-vice-ministers')).toBe(false);
   });
 
+  it('stops on an output folder beside the project whose path begins with the project’s, saying why, and writes nothing', () => {
+    const beside = `${ROOT}-out`;
+    const build = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: ROOT,
+      env: { ...process.env, ARCHIVE_OUT_DIR: join(beside, 'dist') },
+      encoding: 'utf8',
+    });
+    expect(build.status).not.toBe(0);
+    expect(build.stdout + build.stderr).toContain(`ARCHIVE_OUT_DIR: "${beside}/dist" begins with the project's path (${ROOT}) without being inside it`);
+    expect(existsSync(beside)).toBe(false);
+  });
+
   it('stops on a deployment setting that is not an address, naming the variable and the fix, and writes nothing', async () => {
     const result = await buildSite({ env: { SITE_URL: 'archive.example.org' } });
     expect(result.status).not.toBe(0);
