@@ -42,6 +42,20 @@ describe('scraped HTML in a document never becomes active (안전한 렌더링)'
     }
   });
 
+  it('gives RSS readers the deck as text: once the feed’s XML is parsed, its description holds no markup to render', () => {
+    const xml = readFileSync(join(built.outDir, 'en/feed.xml'), 'utf8');
+    const item = xml.split('<item>').find((i) => i.includes(ID))!;
+    const description = item.match(/<description>([\s\S]*?)<\/description>/)![1]!;
+    // What an XML parser hands the reader's HTML renderer.
+    const parsed = description
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&');
+    expect(parsed).not.toMatch(/<img|<script/i);
+    expect(parsed).toContain('Deck &lt;img src=x onerror=&quot;window.pwned = 1&quot;&gt;');
+  });
+
   for (const page of PAGES) {
     it(`runs nothing and loads nothing from the document in Chromium: /${page}`, async () => {
       const tab = await browser.newPage();

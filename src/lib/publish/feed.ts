@@ -12,6 +12,7 @@ export interface FeedItem {
   title: string;
   link: string;
   pubDate: Date;
+  /** Plain text, escaped as HTML (what a reader's HTML shows as the text itself). */
   description: string;
   categories: string[];
 }
@@ -26,6 +27,13 @@ export interface Feed {
   language: string;
   items: FeedItem[];
 }
+
+/**
+ * RSS readers render an item's description as HTML, and the feed's XML escaping is undone by the reader's XML
+ * parser: the description is the text escaped once more, so a deck or publisher that reads `<img onerror=…>` is
+ * shown as those characters, never run.
+ */
+const asHtmlText = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 // Publication times are Korean local time; a release without one is dated at the start of its day in Seoul.
 const publishedAt = (v: DocumentVersion) => new Date(`${v.published}T${v.publishedTime ?? '00:00'}:00+09:00`);
@@ -57,7 +65,7 @@ export function documentFeed(archive: Archive, lang: Lang, abs: AbsoluteUrl): Fe
         title: v.title,
         link: abs(paths.document(lang, v.id)),
         pubDate: publishedAt(v),
-        description: `[${label}] ${v.source.publisher[lang]}: ${about}`,
+        description: asHtmlText(`[${label}] ${v.source.publisher[lang]}: ${about}`),
         categories: v.topics.map((id) => archive.topic(id).name[lang]),
       };
     }),
