@@ -81,6 +81,13 @@ function listFiles(dir: string, extensions: readonly string[], problems: Problem
   return out;
 }
 
+/**
+ * The most a document's file may hold. The longest releases (joint statements of summits) run to about 60 KB;
+ * a file twenty times that is not one release, and would make an article page and a side-by-side page of
+ * megabytes each (a 5 MB body built into 5.3 and 6.7 MB pages).
+ */
+export const MAX_DOCUMENT_BYTES = 2 ** 20;
+
 export const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
 
 // The core schema keeps dates as written, so an impossible date such as 2021-02-30 is reported
@@ -118,6 +125,16 @@ export function readContent(contentDir: string): { content: RawContent; problems
         bytes = readFileSync(path);
       } catch (err) {
         problems.push({ file, field: '(file)', message: unreadable(err) });
+        content[name].push({ file, data: undefined, unread: true });
+        continue;
+      }
+      if (isDocs && bytes.length > MAX_DOCUMENT_BYTES) {
+        const mb = (bytes.length / 2 ** 20).toFixed(1);
+        problems.push({
+          file,
+          field: '(file)',
+          message: `holds ${mb} MB; a document may hold at most 1 MB (the longest releases are about 60 KB): keep one release per file, and check that nothing else was pasted into it`,
+        });
         content[name].push({ file, data: undefined, unread: true });
         continue;
       }

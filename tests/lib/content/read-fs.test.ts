@@ -1,10 +1,10 @@
-import { chmodSync, mkdirSync, mkdtempSync, cpSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContentFolder } from '../../../src/lib/content/check-folder-fs.ts';
 import { formatProblem } from '../../../src/lib/content/problems.ts';
-import { unreadable } from '../../../src/lib/content/read-fs.ts';
+import { MAX_DOCUMENT_BYTES, unreadable } from '../../../src/lib/content/read-fs.ts';
 import { VALID_FIXTURE } from '../../support/fixtures.ts';
 
 function validCopy(): string {
@@ -38,6 +38,20 @@ describe('reading a content folder that links into itself or cannot be read (읽
       'meetings/b.yaml: (file): is a symbolic link that leads back to itself (ELOOP): remove the link or point it at a file',
       'people/ghost.yaml: (file): is a symbolic link to nothing (its target does not exist): remove the link or restore its target',
     ]);
+  });
+
+  it('refuses a document larger than any release, naming its size, and reads one just under the limit (아주 큰 문서)', () => {
+    const dir = validCopy();
+    const file = join(dir, 'documents/2020-03-02-news.ko.md');
+    const release = readFileSync(file, 'utf8');
+    const paragraph = '양 장관은 한미동맹의 발전 방안을 논의했다. '.repeat(40) + '\n\n';
+    const grow = (bytes: number) => release + paragraph.repeat(Math.ceil((bytes - release.length) / Buffer.byteLength(paragraph)));
+    writeFileSync(file, grow(5 * 2 ** 20));
+    expect(report(dir)).toEqual([
+      'documents/2020-03-02-news.ko.md: (file): holds 5.0 MB; a document may hold at most 1 MB (the longest releases are about 60 KB): keep one release per file, and check that nothing else was pasted into it',
+    ]);
+    writeFileSync(file, grow(MAX_DOCUMENT_BYTES - 10_000));
+    expect(report(dir)).toEqual([]);
   });
 
   it('says what to do about a file or folder it may not read', () => {
