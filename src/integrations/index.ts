@@ -5,6 +5,7 @@ import type { AstroIntegration } from 'astro';
 import { handOverContent, handOverPageKeys, handOverSite } from '../astro/archive.ts';
 import { startPageKeys } from './page-keys.ts';
 import type { ArchiveData } from '../lib/model/archive.ts';
+import { takeBuildLock } from './build-lock.ts';
 import { checkContent, stopWith, watchContent } from './content-checks.ts';
 import { builtFiles, fileClock, keepOutput, pruneOutput, recordOutput, sameSitemap, sitemapKey } from './output-in-place.ts';
 import { shardSize } from '../lib/search/shards.ts';
@@ -42,6 +43,14 @@ export function archive(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command: running, logger, updateConfig }) => {
         command = running;
+        const outDir = fileURLToPath(config.outDir);
+        const cache = fileURLToPath(config.cacheDir);
+        if (command === 'build') {
+          mkdirSync(cache, { recursive: true });
+          // One build at a time per cache folder: a second one stops here, before it reads or writes anything.
+          const lock = takeBuildLock(cache, outDir);
+          if (!lock.ok) stopWith(lock.message);
+        }
         // A wrong ARCHIVE_SEARCH_SHARD_SIZE stops the build here, before anything is made with it.
         try {
           shardSize('ko');
@@ -50,13 +59,8 @@ export function archive(): AstroIntegration {
         }
         content = checkContent(logger);
         handOverContent(content);
-        const outDir = fileURLToPath(config.outDir);
-        const cache = fileURLToPath(config.cacheDir);
         kept = command === 'build' && keepOutput(outDir, cache);
-        if (command === 'build') {
-          mkdirSync(cache, { recursive: true });
-          started = fileClock(cache);
-        }
+        if (command === 'build') started = fileClock(cache);
         updateConfig({
           integrations: [
             archiveSitemap(String(config.site), config.base, () => {

@@ -1,9 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BROKEN_FIXTURES, ROOT, brokenContent } from '../support/fixtures.ts';
 import { buildSite } from '../../src/dev/tools/astro-build.ts';
+import { BUILD_LOCK } from '../../src/integrations/build-lock.ts';
 
 describe('the build with content from ARCHIVE_CONTENT_DIR', () => {
   it('fails on broken content, naming the file, the field and the fix', async () => {
@@ -46,6 +48,25 @@ describe('the build with content from ARCHIVE_CONTENT_DIR', () => {
     expect(build.status).not.toBe(0);
     expect(build.stdout + build.stderr).toContain(`ARCHIVE_OUT_DIR: "${beside}/dist" begins with the project's path (${ROOT}) without being inside it`);
     expect(existsSync(beside)).toBe(false);
+  });
+
+  it('stops at once while another build uses the same cache folder, saying which, and builds once it is gone', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'archive-locked-'));
+    const [outDir, cacheDir] = [join(work, 'dist'), join(work, 'cache')];
+    mkdirSync(cacheDir);
+    // This test's own process stands for a build still running.
+    writeFileSync(join(cacheDir, BUILD_LOCK), JSON.stringify({ pid: process.pid, outDir, since: '2026-12-07T10:00:00.000Z' }));
+    const second = await buildSite({ contentDir: 'tests/fixtures/content/valid', outDir, cacheDir });
+    expect(second.status).toBe(1);
+    expect(second.output.trim()).toBe(
+      `Another build (process ${process.pid}, since 2026-12-07T10:00:00.000Z) is building into ${outDir} with this cache folder: wait for it to finish, or stop it; if no build is running, remove ${join(cacheDir, BUILD_LOCK)}`,
+    );
+    expect(existsSync(outDir)).toBe(false);
+    // Left by a build that no longer runs: taken over, and gone when the build ends.
+    writeFileSync(join(cacheDir, BUILD_LOCK), JSON.stringify({ pid: spawnSync('true').pid, outDir, since: '2026-12-07T10:00:00.000Z' }));
+    const next = await buildSite({ contentDir: 'tests/fixtures/content/valid', outDir, cacheDir });
+    expect(next.status, next.output).toBe(0);
+    expect(existsSync(join(cacheDir, BUILD_LOCK))).toBe(false);
   });
 
   it('stops on a deployment setting that is not an address, naming the variable and the fix, and writes nothing', async () => {
