@@ -9,11 +9,17 @@ import { join } from 'node:path';
  */
 export default function setup(): () => void {
   const outer = process.env.TMPDIR;
-  const folder = mkdtempSync(join(tmpdir(), 'archive-tests-'));
+  const system = tmpdir();
+  const folder = mkdtempSync(join(system, 'archive-tests-'));
   process.env.TMPDIR = folder;
+  // Node's compile cache (which Astro turns on) goes where it would go without this folder: it is shared between
+  // runs on purpose, and a process ending after the run would otherwise write it into the removed folder again.
+  const compileCache = process.env.NODE_COMPILE_CACHE;
+  process.env.NODE_COMPILE_CACHE ??= join(system, 'node-compile-cache');
   return () => {
     rmSync(folder, { recursive: true, force: true });
     if (outer === undefined) delete process.env.TMPDIR;
     else process.env.TMPDIR = outer;
+    if (compileCache === undefined) delete process.env.NODE_COMPILE_CACHE;
   };
 }
