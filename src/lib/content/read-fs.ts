@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import yaml from 'js-yaml';
 import { decodeContent } from './encoding.ts';
+import { walkFiles } from './walk-fs.ts';
 import type { Problem } from './problems.ts';
 
 /** The record folders under the content folder and the files each holds. */
@@ -29,10 +30,11 @@ export interface RawRecord {
 
 export type RawContent = Record<CollectionName, RawRecord[]>;
 
-/** What went wrong reading a path, in the user's terms, with the fix. */
-export function unreadable(err: unknown): string {
-  const code = (err as NodeJS.ErrnoException).code;
+/** What went wrong reading a path (its error code, or LOOP: a folder reached again), in the user's terms, with the fix. */
+export function unreadable(code: string): string {
   switch (code) {
+    case 'LOOP':
+      return 'is a link to a folder already read (a loop): remove the link';
     case 'ELOOP':
       return 'is a symbolic link that leads back to itself (ELOOP): remove the link or point it at a file';
     case 'ENOENT':
@@ -41,44 +43,8 @@ export function unreadable(err: unknown): string {
     case 'EPERM':
       return `cannot be read: permission denied (${code}): give read access (chmod -R u+rX) or move it out of the content folder`;
     default:
-      return `cannot be read (${code ?? 'error'}): ${(err as Error).message}`;
+      return `cannot be read (${code})`;
   }
-}
-
-/**
- * Every file under `dir` with one of these extensions, in order. What cannot be listed or read, and a folder
- * reached again through a link (a loop such as `ln -s . documents/loop`), is a problem, not an exception.
- */
-function listFiles(dir: string, extensions: readonly string[], problems: Problem[], seen = new Set<string>()): string[] {
-  let names: string[];
-  try {
-    const real = realpathSync(dir);
-    if (seen.has(real)) {
-      problems.push({ file: displayPath(dir), field: '(folder)', message: 'is a link to a folder already read (a loop): remove the link' });
-      return [];
-    }
-    seen.add(real);
-    names = readdirSync(dir).sort();
-  } catch (err) {
-    // A record folder that is not there holds no records; anything else is the user's to fix.
-    if (seen.size > 0 || (err as NodeJS.ErrnoException).code !== 'ENOENT') problems.push({ file: displayPath(dir), field: '(folder)', message: unreadable(err) });
-    return [];
-  }
-  const out: string[] = [];
-  for (const name of names) {
-    if (name.startsWith('.') || name.startsWith('_')) continue;
-    const path = join(dir, name);
-    let folder: boolean;
-    try {
-      folder = statSync(path).isDirectory();
-    } catch (err) {
-      problems.push({ file: displayPath(path), field: '(file)', message: unreadable(err) });
-      continue;
-    }
-    if (folder) out.push(...listFiles(path, extensions, problems, seen));
-    else if (extensions.some((ext) => name.endsWith(ext))) out.push(path);
-  }
-  return out;
 }
 
 /**
@@ -118,30 +84,38 @@ export function readContent(contentDir: string): { content: RawContent; problems
   }
   for (const [name, { folder }] of Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]) {
     const isDocs = name === 'documents';
-    for (const path of listFiles(join(root, folder), isDocs ? ['.md'] : ['.yaml', '.yml'], problems)) {
+    const dir = join(root, folder);
+    const { files, unlisted } = walkFiles(dir, (entry) => entry.startsWith('.') || entry.startsWith('_'));
+    for (const u of unlisted) {
+      // A record folder that is not there holds no records; anything else is the user's to fix.
+      if (u.path !== dir || u.code !== 'ENOENT') problems.push({ file: displayPath(u.path), field: `(${u.kind})`, message: unreadable(u.code) });
+    }
+    const extensions = isDocs ? ['.md'] : ['.yaml', '.yml'];
+    for (const path of files.filter((f) => extensions.some((ext) => f.endsWith(ext)))) {
       const file = displayPath(path);
+      // A file that cannot be read as a record: its problem, and its record kept as unread (see RawRecord).
+      const refuse = (field: string, message: string) => {
+        problems.push({ file, field, message });
+        content[name].push({ file, data: undefined, unread: true });
+      };
       let bytes: Buffer;
       try {
         bytes = readFileSync(path);
       } catch (err) {
-        problems.push({ file, field: '(file)', message: unreadable(err) });
-        content[name].push({ file, data: undefined, unread: true });
+        refuse('(file)', unreadable((err as NodeJS.ErrnoException).code ?? 'ERROR'));
         continue;
       }
       if (isDocs && bytes.length > MAX_DOCUMENT_BYTES) {
         const mb = (bytes.length / 2 ** 20).toFixed(1);
-        problems.push({
-          file,
-          field: '(file)',
-          message: `holds ${mb} MB; a document may hold at most 1 MB (the longest releases are about 60 KB): keep one release per file, and check that nothing else was pasted into it`,
-        });
-        content[name].push({ file, data: undefined, unread: true });
+        refuse(
+          '(file)',
+          `holds ${mb} MB; a document may hold at most 1 MB (the longest releases are about 60 KB): keep one release per file, and check that nothing else was pasted into it`,
+        );
         continue;
       }
       const decoded = decodeContent(bytes, file);
       if (!decoded.ok) {
-        problems.push({ file, field: '(encoding)', message: decoded.message });
-        content[name].push({ file, data: undefined, unread: true });
+        refuse('(encoding)', decoded.message);
         continue;
       }
       const text = decoded.text;
@@ -161,8 +135,7 @@ export function readContent(contentDir: string): { content: RawContent; problems
           content[name].push({ file, data: loadYaml(text) });
         }
       } catch (err) {
-        problems.push({ file, field: isDocs ? '(frontmatter)' : '(file)', message: yamlMessage(err) });
-        content[name].push({ file, data: undefined, unread: true });
+        refuse(isDocs ? '(frontmatter)' : '(file)', yamlMessage(err));
       }
     }
   }

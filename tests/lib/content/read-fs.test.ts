@@ -55,8 +55,7 @@ describe('reading a content folder that links into itself or cannot be read (읽
   });
 
   it('says what to do about a file or folder it may not read', () => {
-    const denied = Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
-    expect(unreadable(denied)).toBe('cannot be read: permission denied (EACCES): give read access (chmod -R u+rX) or move it out of the content folder');
+    expect(unreadable('EACCES')).toBe('cannot be read: permission denied (EACCES): give read access (chmod -R u+rX) or move it out of the content folder');
   });
 
   // The superuser reads every file whatever its mode, so this runs only as another user.
