@@ -56,6 +56,33 @@ describe('scraped HTML in a document never becomes active (안전한 렌더링)'
     expect(parsed).toContain('Deck &lt;img src=x onerror=&quot;window.pwned = 1&quot;&gt;');
   });
 
+  // The search text is the text the page shows (issue 16, point 6): what a sanitizer removes from the page
+  // (a style sheet, a frame's srcdoc, a script) is not found, and an excerpt shows markup as printed text.
+  for (const lang of ['ko', 'en'] as const) {
+    it(`indexes for search only what the page shows, and its excerpts run nothing (${lang})`, async () => {
+      const tab = await browser.newPage();
+      const search = async (q: string) => {
+        await tab.goto(`${server.url}${lang}/search/?q=${encodeURIComponent(q)}`);
+        await tab.waitForFunction(() => {
+          const status = document.querySelector('[data-search-status]')?.textContent ?? '';
+          return status !== '' && !/…$/.test(status);
+        });
+        return tab.locator(`[data-search-results] .search-result[data-url*="${ID}"]`);
+      };
+      try {
+        for (const hidden of ['display', 'parent.pwned', 'evil']) expect(await (await search(hidden)).count(), hidden).toBe(0);
+        const seen = await search(lang === 'ko' ? '덮어씌우기' : 'Bold');
+        expect(await seen.count()).toBeGreaterThan(0);
+        const excerpt = seen.first().locator('p[lang]').last();
+        expect(await excerpt.locator('mark').count()).toBeGreaterThan(0);
+        expect(await excerpt.locator(':not(mark)').count()).toBe(0);
+        expect(await tab.evaluate('window.pwned')).toBeUndefined();
+      } finally {
+        await tab.close();
+      }
+    });
+  }
+
   for (const page of PAGES) {
     it(`runs nothing and loads nothing from the document in Chromium: /${page}`, async () => {
       const tab = await browser.newPage();

@@ -126,6 +126,9 @@ describe('plain text for the index (검색 본문 / index text)', () => {
       '[링크](https://example.org) AT&amp;T',
     ].join('\n');
     expect(markdownText(md).split('\n')).toEqual(['회담 결과', '1. 첫째 *문단*이다.', '세부 ~ 사항', '더 세부', '가 나', '다 라 | 마', '남는 글', '링크 AT&T']);
+    // Underscores inside a word are text, as the page prints them (a regex strip made `window.__x` `window.x`).
+    expect(markdownText('window.__x = 1 and snake_case_name')).toBe('window.__x = 1 and snake_case_name');
+    expect(markdownText('<span>window.__x</span> = 2')).toBe('window.__x = 2');
   });
 
   it('has every line of every real document, in order, and nothing the page does not show', async () => {
