@@ -1,13 +1,15 @@
-import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, realpathSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { handOverContent, handOverPageKeys, handOverSite } from '../astro/archive.ts';
 import { startPageKeys } from './page-keys.ts';
 import type { ArchiveData } from '../lib/model/archive.ts';
 import { takeBuildLock } from './build-lock.ts';
 import { checkContent, stopWith, watchContent } from './content-checks.ts';
-import { builtFiles, fileClock, keepOutput, pruneOutput, recordOutput, sameSitemap, sitemapKey } from './output-in-place.ts';
+import { builtFiles, fileClock, keepOutput, pruneOutput, publishOutput, sameSitemap, sitemapKey } from './output-in-place.ts';
+import { outputFolders, recoverOutput, type OutputFolders } from './output-swap.ts';
+import { outDirProblem } from '../lib/build/out-dir.ts';
 import { shardSize } from '../lib/search/shards.ts';
 import { startSearchIndex } from './search-index.ts';
 import { writeHeadersFile } from './security-headers.ts';
@@ -16,7 +18,8 @@ import { archiveSitemap, type SitemapInput } from './sitemap.ts';
 /**
  * The archive as one Astro integration: it reads and checks the content when the build (or the development
  * server) starts and hands it to the pages, adds the sitemap, builds the search index beside the pages and
- * writes `_headers` after them. The content read by the check is the content every later step uses.
+ * writes `_headers` after them, all in a folder beside the output folder that takes its place once complete. The
+ * content read by the check is the content every later step uses.
  *
  * Nothing read from the content goes into Astro's configuration: its incremental build drops every cached page
  * when the configuration changes, so what a page shows is carried by that page's cache key instead
@@ -31,6 +34,8 @@ export function archive(): AstroIntegration {
   let kept = false;
   let started = 0;
   let command = 'build';
+  let folders: OutputFolders | undefined;
+  let builtList: string[] = [];
   let sitemapInput: SitemapInput | undefined;
   let sitemapInputs = '';
   let searchIndex: ReturnType<typeof startSearchIndex> | undefined;
@@ -43,13 +48,18 @@ export function archive(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command: running, logger, updateConfig }) => {
         command = running;
-        const outDir = fileURLToPath(config.outDir);
+        const outDir = fileURLToPath(config.outDir).replace(/[\\/]$/, '');
         const cache = fileURLToPath(config.cacheDir);
         if (command === 'build') {
           mkdirSync(cache, { recursive: true });
           // One build at a time per cache folder: a second one stops here, before it reads or writes anything.
           const lock = takeBuildLock(cache, outDir);
           if (!lock.ok) stopWith(lock.message);
+          // The build works beside the output folder (a link to it: beside the folder it points to).
+          folders = outputFolders(existsSync(outDir) ? realpathSync(outDir) : outDir);
+          const problem = outDirProblem(folders.building, fileURLToPath(config.root));
+          if (problem) stopWith(`ARCHIVE_OUT_DIR: the build works in ${folders.building} beside the output folder, and ${problem}`);
+          recoverOutput(folders);
         }
         // A wrong ARCHIVE_SEARCH_SHARD_SIZE stops the build here, before anything is made with it.
         try {
@@ -59,14 +69,30 @@ export function archive(): AstroIntegration {
         }
         content = checkContent(logger);
         handOverContent(content);
-        kept = command === 'build' && keepOutput(outDir, cache);
+        kept = !!folders && keepOutput(folders.building, cache);
         if (command === 'build') started = fileClock(cache);
         updateConfig({
+          ...(folders ? { outDir: pathToFileURL(`${folders.building}/`) } : {}),
           integrations: [
             archiveSitemap(String(config.site), config.base, () => {
               if (!sitemapInput) throw new Error('the sitemap runs after the archive integration has listed the pages');
               return sitemapInput;
             }),
+            // Last of all: the complete site takes the output folder's place.
+            {
+              name: 'archive-publish',
+              hooks: {
+                'astro:build:done': ({ logger: publishLogger }: { logger: AstroIntegrationLogger }) => {
+                  const counts = publishOutput(folders!, fileURLToPath(cacheDir!), builtList, sitemapInputs, kept);
+                  publishLogger.info(`pages and files: ${counts.written} written, ${counts.kept} unchanged and left in place`);
+                  publishLogger.info(
+                    counts.swapped
+                      ? `the site is in ${folders!.published} (${folders!.building} holds a copy for the next build to work in)`
+                      : `the site is in ${folders!.published}, copied there file by file (it could not be renamed into place)`,
+                  );
+                },
+              },
+            },
           ],
           ...(kept ? { vite: { build: { emptyOutDir: false } } } : {}),
         });
@@ -104,8 +130,7 @@ export function archive(): AstroIntegration {
         }
         await searchIndex!.writeTo(dir, kept);
         writeHeadersFile(dir, base);
-        const counts = recordOutput(outDir, fileURLToPath(cacheDir!), files, sitemapInputs, started);
-        logger.info(`pages and files: ${counts.written} written, ${counts.kept} unchanged and left in place`);
+        builtList = files;
       },
     },
   };

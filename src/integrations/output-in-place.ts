@@ -1,28 +1,39 @@
 /**
- * Keeps the last build's output where it is. Astro's incremental build copies every unchanged page back from
- * its cache into an emptied output folder: at 10,000 documents that is 60,000 files deleted and copied again
- * for nothing, most of a rebuild. When the output folder is exactly the one the last complete build of this
- * cache left, it is not emptied: Astro leaves an unchanged page in place, and afterwards the pages no longer
- * built (a deleted document) and old asset files are removed here, so the folder ends as a clean build leaves it.
+ * Keeps the last build's output to build in. Astro's incremental build copies every unchanged page back from its
+ * cache into an emptied output folder: at 10,000 documents that is 60,000 files deleted and copied again for
+ * nothing, most of a rebuild. A build works in the folder beside the published one (src/integrations/output-swap.ts),
+ * and when that folder is exactly the copy of the published site the last complete build left, it is not emptied:
+ * Astro leaves an unchanged page in place, and afterwards the pages no longer built (a deleted document) and old
+ * asset files are removed here, so the folder ends as a clean build leaves it.
  *
- * "Exactly the one": the cache records, when a build completes, the output folder's path and identity and its
- * `_headers` file's identity (written last). A folder that was replaced, edited by hand into another build, or
- * left by an interrupted build (its `_headers` is removed first thing) does not match, and is emptied as usual.
+ * "Exactly": the cache records, when a build completes, each folder's path and identity, its `_headers` file's
+ * identity and the identity of every file in it. A folder that was replaced, edited by hand into another build,
+ * or left by an interrupted build (its `_headers` is removed first thing) does not match, and is emptied as usual.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, realpathSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { existsSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { catchUp, copyWhole, listFolder, removeEmptyParents, swapOutput, type Listing, type OutputFolders } from './output-swap.ts';
 
 const RECORD = 'archive-output.json';
 /** Written last by every build (src/integrations/security-headers.ts): its identity marks a complete build. */
 const LAST_FILE = '_headers';
 
-interface OutputRecord {
-  outDir: string;
+/** One output folder as a complete build left it. */
+interface FolderMark {
+  path: string;
   /** Device and inode of the folder, and of its `_headers` file with that file's modification time. */
   folder: string;
   last: string;
+  /** Every file in it with its identity (output-swap.ts, Listing). */
+  listing: [string, string][];
+}
+
+interface OutputRecord {
+  /** The folder at the output path, and the one beside it that the next build works in (a copy of it). */
+  published: FolderMark;
+  spare: FolderMark;
   /** Every page and endpoint file the build wrote or kept, relative to the folder. */
   files: string[];
   /** What the sitemap is made from besides the files (sitemapKey). */
@@ -49,33 +60,31 @@ function readRecord(cacheDir: string): OutputRecord | undefined {
   }
 }
 
-/**
- * Whether the output folder may be kept: it is the one the last complete build with this cache left. When it
- * may, its completion mark is removed at once, so that a build interrupted from here on is not trusted.
- */
-export function keepOutput(outDir: string, cacheDir: string): boolean {
-  const record = readRecord(cacheDir);
+const mark = (path: string, listing: Listing): FolderMark => ({
+  path: realpathSync(path),
+  folder: folderIdentity(path),
+  last: identity(join(path, LAST_FILE)),
+  listing: [...listing],
+});
+
+/** Whether `path` is the folder `mark` describes, as the build that recorded it left it. */
+function isMarked(mark: FolderMark | undefined, path: string): boolean {
   try {
-    const kept =
-      !!record && record.outDir === realpathSync(outDir) && record.folder === folderIdentity(outDir) && record.last === identity(join(outDir, LAST_FILE));
-    if (kept) rmSync(join(outDir, LAST_FILE));
-    return kept;
+    return !!mark && mark.path === realpathSync(path) && mark.folder === folderIdentity(path) && mark.last === identity(join(path, LAST_FILE));
   } catch {
     return false;
   }
 }
 
-/** Removes empty folders from `dir` up to (not including) `root`. */
-function removeEmptyParents(dir: string, root: string): void {
-  while (dir.startsWith(root + sep) && dir !== root) {
-    try {
-      if (readdirSync(dir).length > 0) return;
-      rmdirSync(dir);
-    } catch {
-      return;
-    }
-    dir = dirname(dir);
-  }
+/**
+ * Whether the folder a build works in may be kept: it is the copy of the published site that the last complete
+ * build with this cache left. When it may, its completion mark is removed at once, so that a build interrupted
+ * from here on is not trusted.
+ */
+export function keepOutput(building: string, cacheDir: string): boolean {
+  const kept = isMarked(readRecord(cacheDir)?.spare, building);
+  if (kept) rmSync(join(building, LAST_FILE));
+  return kept;
 }
 
 /** The file system's clock (file times may differ from the process's clock): the time of a file written now. */
@@ -147,27 +156,45 @@ export function builtFiles(outDir: string, assets: Map<string, URL[]>): string[]
   return [...assets.values()].flat().map((url) => relative(outDir, fileURLToPath(url)));
 }
 
-/** Records the completed build's output folder, once its last file is written. */
-export function recordOutput(
-  outDir: string,
+/**
+ * Publishes a complete build: the folder it was made in takes the published folder's place (output-swap.ts), the
+ * old published folder is brought up to it to be the next build's folder, and both are recorded. `kept` says
+ * whether the build worked in the recorded spare folder (keepOutput), whose listing then says what it changed.
+ */
+export function publishOutput(
+  folders: OutputFolders,
   cacheDir: string,
   files: readonly string[],
   sitemap: string,
-  startedMs: number,
-): { written: number; kept: number } {
-  // A file this build wrote is newer than its start; one left in place is older.
-  const written = files.filter((f) => statSync(join(outDir, f)).mtimeMs >= startedMs).length;
-  const record: OutputRecord = {
-    outDir: realpathSync(outDir),
-    folder: folderIdentity(outDir),
-    last: identity(join(outDir, LAST_FILE)),
+  kept: boolean,
+): { written: number; kept: number; swapped: boolean } {
+  const record = readRecord(cacheDir);
+  const before = new Map(kept ? record?.spare.listing : []);
+  const built = listFolder(folders.building);
+  const changed = [...built].filter(([file, id]) => before.get(file) !== id).map(([file]) => file);
+  const changedSet = new Set(changed);
+  const written = files.filter((f) => changedSet.has(f)).length;
+  const old = isMarked(record?.published, folders.published) ? new Map(record!.published.listing) : undefined;
+  // From here until the new record is written the folders are not as any record says.
+  rmSync(join(cacheDir, RECORD), { force: true });
+  const swapped = swapOutput(folders);
+  let published = built;
+  let spare: Listing;
+  if (!swapped) {
+    published = listFolder(folders.published);
+    spare = built;
+  } else if (old && existsSync(folders.building)) spare = catchUp(folders.building, old, folders.published, built, changed);
+  else spare = copyWhole(folders.building, folders.published);
+  const next: OutputRecord = {
+    published: mark(folders.published, published),
+    spare: mark(folders.building, spare),
     files: [...files].sort(),
     sitemap,
     written,
     kept: files.length - written,
   };
-  writeFileSync(join(cacheDir, RECORD), JSON.stringify(record));
-  return { written, kept: files.length - written };
+  writeFileSync(join(cacheDir, RECORD), JSON.stringify(next));
+  return { written, kept: files.length - written, swapped };
 }
 
 /** What the last build wrote and kept, as it recorded it in the cache folder (for the benchmark and the tests). */

@@ -6,6 +6,7 @@ import { applyEdit, EDIT_KINDS, type EditKind } from '../../src/dev/bench/edits.
 import { generateArchive } from '../../src/dev/bench/generate.ts';
 import { prng, shuffled } from '../../src/dev/bench/vocabulary.ts';
 import { checkContentFolder } from '../../src/lib/content/check-folder-fs.ts';
+import { outputFolders } from '../../src/integrations/output-swap.ts';
 import { buildSite, renderCounts, searchShards } from '../../src/dev/tools/astro-build.ts';
 import { fingerprint } from '../support/files.ts';
 
@@ -31,9 +32,11 @@ describe('incremental builds (증분 빌드)', () => {
     for (const [step, kind] of EDITS.entries()) {
       const what = applyEdit(content, rng, kind, step + 1);
       expect(checkContentFolder(content).problems, what).toEqual([]);
-      // Now and then the output folder is gone and only the cache is left (as on a CI runner that keeps the
-      // cache): the pages come back from the cache instead of staying in place.
-      if (step % 7 === 6) rmSync(incremental.outDir, { recursive: true, force: true });
+      // Now and then the output folders are gone and only the cache is left (as on a CI runner that keeps the
+      // cache): the pages come back from the cache instead of staying in place. Once, only the published folder
+      // is gone (deleted by hand): the build works in the copy beside it as usual.
+      if (step % 7 === 6) for (const dir of Object.values(outputFolders(incremental.outDir))) rmSync(dir, { recursive: true, force: true });
+      if (step === 3) rmSync(incremental.outDir, { recursive: true, force: true });
       // The clean build runs beside the incremental one: two cores, two builds.
       const [inc, clean] = await Promise.all([
         buildSite(incremental),

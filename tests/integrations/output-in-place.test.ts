@@ -1,24 +1,27 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fileClock, keepOutput, lastBuildCounts, pruneOutput, recordOutput, sameSitemap } from '../../src/integrations/output-in-place.ts';
+import { fileClock, keepOutput, lastBuildCounts, pruneOutput, publishOutput, sameSitemap } from '../../src/integrations/output-in-place.ts';
+import { listFolder, outputFolders } from '../../src/integrations/output-swap.ts';
 
-// A site folder as a complete build leaves it (pages, an asset, _headers last) and the cache that recorded it.
+// A site as a complete build leaves it (pages, an asset, _headers last), published, and the cache that recorded it.
+// `out` is the folder the next build works in.
 function built(files: string[]) {
   const root = mkdtempSync(join(tmpdir(), 'archive-out-'));
-  const out = join(root, 'dist');
+  const folders = outputFolders(join(root, 'dist'));
   const cache = join(root, 'cache');
   mkdirSync(cache, { recursive: true });
-  const started = fileClock(cache) - 1;
   for (const f of [...files, '_astro/site.abc.css']) {
-    mkdirSync(join(out, f, '..'), { recursive: true });
-    writeFileSync(join(out, f), f);
+    mkdirSync(join(folders.building, f, '..'), { recursive: true });
+    writeFileSync(join(folders.building, f), f);
   }
-  writeFileSync(join(out, '_headers'), '/*\n');
-  recordOutput(out, cache, files, 'sitemap-inputs', started);
-  return { out, cache };
+  writeFileSync(join(folders.building, '_headers'), '/*\n');
+  publishOutput(folders, cache, files, 'sitemap-inputs', false);
+  return { out: folders.building, cache, folders };
 }
+
+const contents = (dir: string) => Object.fromEntries([...listFolder(dir).keys()].sort().map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
 
 describe('keeping the last build’s output in place (출력 유지)', () => {
   const pages = ['ko/index.html', 'ko/documents/a/index.html', 'ko/documents/b/index.html'];
@@ -71,5 +74,53 @@ describe('keeping the last build’s output in place (출력 유지)', () => {
   it('records how many files a build wrote and how many it left in place', () => {
     const { cache } = built(pages);
     expect(lastBuildCounts(cache)).toEqual({ written: 3, kept: 0 });
+  });
+});
+
+describe('publishing a complete build whole (출력 교체)', () => {
+  const pages = ['ko/index.html', 'ko/documents/a/index.html', 'ko/documents/b/index.html'];
+
+  it('puts the built site in the output folder and leaves a copy of it to build in', () => {
+    const { folders } = built(pages);
+    expect(Object.keys(contents(folders.published))).toEqual(['_astro/site.abc.css', '_headers', ...[...pages].sort()]);
+    expect(contents(folders.building)).toEqual(contents(folders.published));
+    expect(existsSync(folders.previous)).toBe(false);
+  });
+
+  it('leaves the published site as it was while a build works, and replaces it whole when the build completes', () => {
+    const { folders, cache } = built(pages);
+    const before = contents(folders.published);
+    expect(keepOutput(folders.building, cache)).toBe(true);
+    // The next build changes a page, removes one, adds one.
+    writeFileSync(join(folders.building, 'ko/index.html'), 'changed');
+    rmSync(join(folders.building, 'ko/documents/b'), { recursive: true });
+    mkdirSync(join(folders.building, 'ko/documents/c'));
+    writeFileSync(join(folders.building, 'ko/documents/c/index.html'), 'new');
+    expect(contents(folders.published)).toEqual(before);
+    writeFileSync(join(folders.building, '_headers'), '/*\n');
+    const now = ['ko/index.html', 'ko/documents/a/index.html', 'ko/documents/c/index.html'];
+    const counts = publishOutput(folders, cache, now, 'sitemap-inputs', true);
+    expect(counts).toEqual({ written: 2, kept: 1, swapped: true });
+    const after = contents(folders.published);
+    expect(after['ko/index.html']).toBe('changed');
+    expect(after['ko/documents/c/index.html']).toBe('new');
+    expect(after['ko/documents/b/index.html']).toBeUndefined();
+    // The old published folder, brought up to the new one, is the next build's folder, and trusted.
+    expect(contents(folders.building)).toEqual(after);
+    expect(existsSync(join(folders.building, 'ko/documents/b'))).toBe(false);
+    expect(keepOutput(folders.building, cache)).toBe(true);
+  });
+
+  it('does not trust a published folder changed since the last build: the next build’s folder is copied whole', () => {
+    const { folders, cache } = built(pages);
+    rmSync(folders.published, { recursive: true });
+    mkdirSync(folders.published);
+    writeFileSync(join(folders.published, 'stray.html'), 'not from a build');
+    writeFileSync(join(folders.published, '_headers'), '/*\n');
+    expect(keepOutput(folders.building, cache)).toBe(true);
+    writeFileSync(join(folders.building, '_headers'), '/*\n');
+    publishOutput(folders, cache, pages, 'sitemap-inputs', true);
+    expect(contents(folders.building)).toEqual(contents(folders.published));
+    expect(existsSync(join(folders.building, 'stray.html'))).toBe(false);
   });
 });

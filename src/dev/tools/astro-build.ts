@@ -21,6 +21,8 @@ export interface BuildOptions {
   timings?: string;
   /** Extra Node flags, e.g. `--cpu-prof`. */
   nodeArgs?: string[];
+  /** Kills the build (SIGKILL, as a crash or a cancelled CI job would) once its output so far satisfies this. */
+  killWhen?: (output: string) => boolean;
 }
 
 export interface BuildResult {
@@ -71,8 +73,12 @@ export function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
     },
   );
   let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
+  const take = (chunk: Buffer) => {
+    output += chunk;
+    if (options.killWhen?.(output) && child.exitCode === null) child.kill('SIGKILL');
+  };
+  child.stdout.on('data', take);
+  child.stderr.on('data', take);
   return new Promise((resolvePromise, reject) => {
     child.on('error', reject);
     child.on('close', (status) => resolvePromise({ outDir, cacheDir, status, output, ms: performance.now() - started }));

@@ -6,25 +6,26 @@ const isInside = (dir: string, folder: string): boolean => {
 };
 
 /**
- * ARCHIVE_OUT_DIR, else ./dist, checked before Astro uses it. Astro decides whether the output folder is inside
- * the project by comparing the start of its path as text, so a folder beside the project whose name begins with
- * the project's (/srv/archive-out beside /srv/archive) gets its pages rendered from a place where Node cannot find
- * the project's packages ("Cannot find package … imported from …/dist/.prerender/…"). That folder, and the
- * project's own folder or one that holds it (which a build would empty), are refused with the reason.
+ * What is wrong with building into `dir` for a project at `project`, or nothing. Astro decides whether the output
+ * folder is inside the project by comparing the start of its path as text, so a folder beside the project whose
+ * name begins with the project's (/srv/archive-out beside /srv/archive) gets its pages rendered from a place where
+ * Node cannot find the project's packages ("Cannot find package … imported from …/dist/.prerender/…"). That folder,
+ * and the project's own folder or one that holds it (which a build would empty), are refused with the reason.
  */
-export function outDirSetting(env: Record<string, string | undefined> = process.env, project: string = process.cwd()): string {
-  const given = env.ARCHIVE_OUT_DIR?.trim() || './dist';
-  const dir = resolve(project, given);
-  if (isInside(project, dir)) {
-    throw new Error(
-      `ARCHIVE_OUT_DIR: "${given}" is the project's folder or holds it, and a build empties its output folder: give a folder of its own, e.g. ARCHIVE_OUT_DIR=./dist`,
-    );
-  }
+export function outDirProblem(dir: string, project: string): string | undefined {
+  if (isInside(project, dir))
+    return `it is the project's folder or holds it, and a build empties its output folder: give a folder of its own, e.g. ARCHIVE_OUT_DIR=./dist`;
   if (dir.startsWith(project) && !isInside(dir, project)) {
     const beside = `${project.slice(0, project.lastIndexOf(sep) + 1)}out${sep}dist`;
-    throw new Error(
-      `ARCHIVE_OUT_DIR: "${given}" begins with the project's path (${project}) without being inside it, which Astro takes for inside: give a folder inside the project or one whose path does not begin with ${project}, e.g. ARCHIVE_OUT_DIR=${beside}`,
-    );
+    return `it begins with the project's path (${project}) without being inside it, which Astro takes for inside: give a folder inside the project or one whose path does not begin with ${project}, e.g. ARCHIVE_OUT_DIR=${beside}`;
   }
+  return undefined;
+}
+
+/** ARCHIVE_OUT_DIR, else ./dist, checked (outDirProblem) before Astro uses it. */
+export function outDirSetting(env: Record<string, string | undefined> = process.env, project: string = process.cwd()): string {
+  const given = env.ARCHIVE_OUT_DIR?.trim() || './dist';
+  const problem = outDirProblem(resolve(project, given), project);
+  if (problem) throw new Error(`ARCHIVE_OUT_DIR: "${given}" ${problem.replace(/^it /, '')}`);
   return given;
 }
