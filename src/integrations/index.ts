@@ -9,7 +9,7 @@ import { takeBuildLock } from './build-lock.ts';
 import { checkContent, stopWith, watchContent } from './content-checks.ts';
 import { builtFiles, fileClock, keepOutput, pruneOutput, publishOutput, sameSitemap, sitemapKey } from './output-in-place.ts';
 import { outputFolders, recoverOutput, type OutputFolders } from './output-swap.ts';
-import { outDirProblem } from '../lib/build/out-dir.ts';
+import { outDirProblem, spareCopyWanted } from '../lib/build/out-dir.ts';
 import { shardSize } from '../lib/search/shards.ts';
 import { startSearchIndex } from './search-index.ts';
 import { writeHeadersFile } from './security-headers.ts';
@@ -61,9 +61,10 @@ export function archive(): AstroIntegration {
           if (problem) stopWith(`ARCHIVE_OUT_DIR: the build works in ${folders.building} beside the output folder, and ${problem}`);
           recoverOutput(folders);
         }
-        // A wrong ARCHIVE_SEARCH_SHARD_SIZE stops the build here, before anything is made with it.
+        // A wrong ARCHIVE_SEARCH_SHARD_SIZE or ARCHIVE_SPARE_COPY stops the build here, before anything is made with it.
         try {
           shardSize('ko');
+          spareCopyWanted();
         } catch (err) {
           stopWith((err as Error).message);
         }
@@ -83,12 +84,14 @@ export function archive(): AstroIntegration {
               name: 'archive-publish',
               hooks: {
                 'astro:build:done': ({ logger: publishLogger }: { logger: AstroIntegrationLogger }) => {
-                  const counts = publishOutput(folders!, fileURLToPath(cacheDir!), builtList, sitemapInputs, kept);
+                  const counts = publishOutput(folders!, fileURLToPath(cacheDir!), builtList, sitemapInputs, kept, spareCopyWanted());
                   publishLogger.info(`pages and files: ${counts.written} written, ${counts.kept} unchanged and left in place`);
                   publishLogger.info(
-                    counts.swapped
-                      ? `the site is in ${folders!.published} (${folders!.building} holds a copy for the next build to work in)`
-                      : `the site is in ${folders!.published}, copied there file by file (it could not be renamed into place)`,
+                    !counts.swapped
+                      ? `the site is in ${folders!.published}, copied there file by file (it could not be renamed into place)`
+                      : existsSync(folders!.building)
+                        ? `the site is in ${folders!.published} (${folders!.building} holds a copy for the next build to work in)`
+                        : `the site is in ${folders!.published}`,
                   );
                 },
               },

@@ -33,7 +33,7 @@ interface FolderMark {
 interface OutputRecord {
   /** The folder at the output path, and the one beside it that the next build works in (a copy of it). */
   published: FolderMark;
-  spare: FolderMark;
+  spare?: FolderMark;
   /** Every page and endpoint file the build wrote or kept, relative to the folder. */
   files: string[];
   /** What the sitemap is made from besides the files (sitemapKey). */
@@ -167,9 +167,10 @@ export function publishOutput(
   files: readonly string[],
   sitemap: string,
   kept: boolean,
+  spareCopy = true,
 ): { written: number; kept: number; swapped: boolean } {
   const record = readRecord(cacheDir);
-  const before = new Map(kept ? record?.spare.listing : []);
+  const before = new Map(kept ? record?.spare?.listing : []);
   const built = listFolder(folders.building);
   const changed = [...built].filter(([file, id]) => before.get(file) !== id).map(([file]) => file);
   const changedSet = new Set(changed);
@@ -179,15 +180,17 @@ export function publishOutput(
   rmSync(join(cacheDir, RECORD), { force: true });
   const swapped = swapOutput(folders);
   let published = built;
-  let spare: Listing;
+  let spare: Listing | undefined;
   if (!swapped) {
     published = listFolder(folders.published);
     spare = built;
   } else if (old && existsSync(folders.building)) spare = catchUp(folders.building, old, folders.published, built, changed);
-  else spare = copyWhole(folders.building, folders.published);
+  else if (spareCopy) spare = copyWhole(folders.building, folders.published);
+  // No copy wanted (a CI runner throws the folder away): nothing left beside the site.
+  else rmSync(folders.building, { recursive: true, force: true });
   const next: OutputRecord = {
     published: mark(folders.published, published),
-    spare: mark(folders.building, spare),
+    ...(spare ? { spare: mark(folders.building, spare) } : {}),
     files: [...files].sort(),
     sitemap,
     written,

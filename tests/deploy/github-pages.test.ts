@@ -26,7 +26,12 @@ describe('the GitHub Pages workflow (GitHub Pages 배포)', () => {
   it('passes the Pages origin and base path to the build as SITE_URL and BASE_PATH, and publishes dist/', () => {
     const pages = steps.find((s) => s.uses?.startsWith('actions/configure-pages'))!;
     const build = steps.find((s) => s.run === 'npm run build')!;
-    expect(build.env).toEqual({ SITE_URL: `\${{ steps.${pages.id}.outputs.origin }}`, BASE_PATH: `\${{ steps.${pages.id}.outputs.base_path }}` });
+    expect(build.env).toEqual({
+      SITE_URL: `\${{ steps.${pages.id}.outputs.origin }}`,
+      BASE_PATH: `\${{ steps.${pages.id}.outputs.base_path }}`,
+      // The runner is discarded after the job: no copy of the site is made for a next build.
+      ARCHIVE_SPARE_COPY: '0',
+    });
     expect(steps.find((s) => s.uses?.startsWith('actions/upload-pages-artifact'))?.with?.path).toBe('dist');
     expect(workflow.permissions).toMatchObject({ pages: 'write', 'id-token': 'write' });
     expect(workflow.jobs.deploy.steps.some((s: Step) => s.uses?.startsWith('actions/deploy-pages'))).toBe(true);

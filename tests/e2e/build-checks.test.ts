@@ -3,7 +3,10 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BROKEN_FIXTURES, ROOT, brokenContent } from '../support/fixtures.ts';
+import { BROKEN_FIXTURES, ROOT, VALID_FIXTURE, brokenContent } from '../support/fixtures.ts';
+import { MUTATION_KINDS, mutate, readFolder, writeFolder } from '../support/mutations.ts';
+import { prng } from '../../src/dev/bench/vocabulary.ts';
+import { checkContentFolder } from '../../src/lib/content/check-folder-fs.ts';
 import { buildSite } from '../../src/dev/tools/astro-build.ts';
 import { BUILD_LOCK } from '../../src/integrations/build-lock.ts';
 
@@ -27,6 +30,37 @@ describe('the build with content from ARCHIVE_CONTENT_DIR', () => {
     expect(build.status).toBe(1);
     expect(build.output.trim()).toBe(check.stderr.trim());
     expect(existsSync(join(build.outDir, 'index.html'))).toBe(false);
+  });
+
+  // A sample of the content check's generated mutations (tests/lib/content/mutations.test.ts), built: the build
+  // accepts exactly what `npm run check` accepts, and rejects the rest with the check's report.
+  it('accepts what the check accepts and rejects the rest with its report, on a sample of generated mutations', async () => {
+    const valid = readFolder(VALID_FIXTURE);
+    const rng = prng(1607);
+    // Eight the check accepts and four it rejects, of every kind, chosen by the check in this process.
+    const sample: { dir: string; what: string }[] = [];
+    const wanted = { accepted: 8, rejected: 4 };
+    for (let i = 0; wanted.accepted + wanted.rejected > 0 && i < 400; i++) {
+      const m = mutate(rng, valid, MUTATION_KINDS[i % MUTATION_KINDS.length]);
+      const dir = writeFolder(m.files);
+      const verdict = checkContentFolder(dir).problems.length ? 'rejected' : 'accepted';
+      if (wanted[verdict] > 0) {
+        wanted[verdict]--;
+        sample.push({ dir, what: m.what });
+      }
+    }
+    expect(sample).toHaveLength(12);
+    const verdicts: string[] = [];
+    for (const m of sample) {
+      const dir = m.dir;
+      const check = spawnSync(process.execPath, ['src/cli/check.ts'], { cwd: ROOT, env: { ...process.env, ARCHIVE_CONTENT_DIR: dir }, encoding: 'utf8' });
+      const build = await buildSite({ contentDir: dir });
+      expect(build.status, `${m.what}\ncheck: ${check.stderr}\nbuild: ${build.output}`).toBe(check.status);
+      if (check.status !== 0) expect(build.output.trim(), m.what).toBe(check.stderr.trim());
+      verdicts.push(check.status === 0 ? 'accepted' : 'rejected');
+    }
+    expect(verdicts).toContain('accepted');
+    expect(verdicts).toContain('rejected');
   });
 
   it('builds another content folder with the same code', async () => {

@@ -5,10 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuildResult } from '../../src/dev/tools/astro-build.ts';
 import { serveStatic, type StaticServer } from '../../src/dev/tools/static-server.ts';
 import { hostileContent } from '../support/fixtures.ts';
+import { listFiles } from '../support/files.ts';
 import { launchBrowser } from './support/browser.ts';
 
 // A document whose title, deck and body carry scripts, event handlers, javascript: links, frames, forms,
-// styles and a meta refresh (tests/fixtures/content/hostile), built with the real build.
+// styles and a meta refresh, and a person, country, topic and meeting with markup in every free-text field
+// (tests/fixtures/content/hostile), built with the real build.
 const ID = '2020-03-03-hostile';
 const PAGES = [`ko/documents/${ID}/`, `en/documents/${ID}/`, `documents/${ID}/parallel/`];
 
@@ -54,6 +56,89 @@ describe('scraped HTML in a document never becomes active (안전한 렌더링)'
       .replace(/&amp;/g, '&');
     expect(parsed).not.toMatch(/<img|<script/i);
     expect(parsed).toContain('Deck &lt;img src=x onerror=&quot;window.pwned = 1&quot;&gt;');
+  });
+
+  // Every page of the site, with the Content-Security-Policy switched off: the markup must be inert by itself,
+  // not only stopped by the policy.
+  it('runs nothing from any record’s field on any page, even without the security policy', async () => {
+    const pages = listFiles(built.outDir).filter((f) => f.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(40);
+    const context = await browser.newContext({ bypassCSP: true });
+    const tab = await context.newPage();
+    const dialogs: string[] = [];
+    const elsewhere: string[] = [];
+    tab.on('dialog', (d) => (dialogs.push(d.message()), d.dismiss()));
+    tab.on('request', (r) => {
+      if (!r.url().startsWith(server.url.replace(/\/$/, ''))) elsewhere.push(r.url());
+    });
+    const shown = new Set<string>();
+    try {
+      for (const page of pages) {
+        const path = page.replace(/index\.html$/, '');
+        await tab.goto(server.url + path, { waitUntil: 'load' });
+        expect(await tab.evaluate('window.pwned'), path).toBeUndefined();
+        // Only the site's own scripts (files, and JSON-LD that parses as JSON), no handler, no javascript: URL,
+        // no frame, no inline style.
+        const foreign = await tab.evaluate(`[...document.querySelectorAll('*')].filter((el) => {
+            if (el.tagName === 'SCRIPT') {
+              if (el.type === 'application/ld+json') { try { JSON.parse(el.textContent); return false; } catch { return true; } }
+              return !(el.getAttribute('src') || '').includes('/_astro/');
+            }
+            return ['IFRAME', 'OBJECT', 'EMBED', 'BASE'].includes(el.tagName)
+              || [...el.attributes].some((a) => /^on/i.test(a.name) || a.name === 'style' || /^\\s*javascript:/i.test(a.value));
+          }).map((el) => el.outerHTML.slice(0, 100))`);
+        expect(foreign, path).toEqual([]);
+        // The fields' markup is shown as text.
+        const text = (await tab.evaluate('document.body.innerText')) as string;
+        for (const field of ['person-en', 'person-ko', 'country-en', 'country-ko', 'topic-en', 'topic-ko', 'city-en', 'city-ko', 'role-jp', 'issuer']) {
+          if (text.includes(`pwned='${field}'`)) shown.add(field);
+        }
+      }
+    } finally {
+      await context.close();
+    }
+    expect(dialogs).toEqual([]);
+    expect(elsewhere).toEqual([]);
+    expect([...shown].sort()).toEqual([
+      'city-en',
+      'city-ko',
+      'country-en',
+      'country-ko',
+      'issuer',
+      'person-en',
+      'person-ko',
+      'role-jp',
+      'topic-en',
+      'topic-ko',
+    ]);
+  });
+
+  // RSS titles are plain text (a title's markup is printed, as on the page); descriptions are HTML, so theirs must
+  // come out as text once rendered.
+  it('gives feed readers text: every description of every feed, parsed as XML and then as HTML, holds no markup', async () => {
+    const feeds = listFiles(built.outDir).filter((f) => f.endsWith('.xml') && !f.startsWith('sitemap'));
+    expect(feeds.length).toBeGreaterThan(1);
+    const tab = await browser.newPage();
+    try {
+      await tab.goto(server.url);
+      for (const feed of feeds) {
+        const xml = readFileSync(join(built.outDir, feed), 'utf8');
+        // What a feed reader does: parse the XML, then render each title and description as HTML.
+        const found = (await tab.evaluate(
+          `(() => {
+            const doc = new DOMParser().parseFromString(${JSON.stringify(xml)}, 'application/xml');
+            if (doc.querySelector('parsererror')) return ['not XML'];
+            return [...doc.querySelectorAll('item > description, channel > description')].flatMap((el) => {
+              const html = new DOMParser().parseFromString(el.textContent, 'text/html');
+              return [...html.body.querySelectorAll('*')].map((x) => x.outerHTML.slice(0, 80));
+            });
+          })()`,
+        )) as string[];
+        expect(found, feed).toEqual([]);
+      }
+    } finally {
+      await tab.close();
+    }
   });
 
   // The search text is the text the page shows (issue 16, point 6): what a sanitizer removes from the page

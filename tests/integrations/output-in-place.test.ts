@@ -123,4 +123,18 @@ describe('publishing a complete build whole (출력 교체)', () => {
     expect(contents(folders.building)).toEqual(contents(folders.published));
     expect(existsSync(join(folders.building, 'stray.html'))).toBe(false);
   });
+
+  it('leaves no copy beside the site when none is wanted (ARCHIVE_SPARE_COPY=0), and the next build starts afresh', () => {
+    const root = mkdtempSync(join(tmpdir(), 'archive-out-'));
+    const folders = outputFolders(join(root, 'dist'));
+    const cache = join(root, 'cache');
+    mkdirSync(cache);
+    mkdirSync(join(folders.building, 'ko'), { recursive: true });
+    writeFileSync(join(folders.building, 'ko/index.html'), 'page');
+    writeFileSync(join(folders.building, '_headers'), '/*\n');
+    publishOutput(folders, cache, ['ko/index.html'], 'sitemap-inputs', false, false);
+    expect(contents(folders.published)).toEqual({ _headers: '/*\n', 'ko/index.html': 'page' });
+    expect(existsSync(folders.building)).toBe(false);
+    expect(keepOutput(folders.building, cache)).toBe(false);
+  });
 });

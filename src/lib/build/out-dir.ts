@@ -29,3 +29,17 @@ export function outDirSetting(env: Record<string, string | undefined> = process.
   if (problem) throw new Error(`ARCHIVE_OUT_DIR: "${given}" ${problem.replace(/^it /, '')}`);
   return given;
 }
+
+/**
+ * ARCHIVE_SPARE_COPY: whether a build that found no copy of the site to work in leaves one beside the output
+ * folder for the next build (`.dist.next`). Making it costs a copy of the whole site; a CI runner that throws the
+ * folder away after deploying turns it off (ARCHIVE_SPARE_COPY=0).
+ */
+export function spareCopyWanted(env: Record<string, string | undefined> = process.env): boolean {
+  const value = env.ARCHIVE_SPARE_COPY?.trim().toLowerCase();
+  if (value === undefined || value === '' || ['1', 'true', 'yes', 'on'].includes(value)) return true;
+  if (['0', 'false', 'no', 'off'].includes(value)) return false;
+  throw new Error(
+    `ARCHIVE_SPARE_COPY: "${env.ARCHIVE_SPARE_COPY}" is neither on nor off: give ARCHIVE_SPARE_COPY=0 to leave no copy of the site beside it, or leave it unset`,
+  );
+}

@@ -12,6 +12,7 @@ import {
   type TopicData,
 } from '../../schemas/index.ts';
 import type { ArchiveData, DocumentVersion } from '../model/archive.ts';
+import { characterProblems } from './characters.ts';
 import { problemsFromZod, type Problem } from './problems.ts';
 import type { CollectionName, RawContent, RawRecord } from './read-fs.ts';
 
@@ -45,7 +46,12 @@ function parseAll<T>(records: RawRecord[], schema: z.ZodType<T>, problems: Probl
       continue;
     }
     const result = schema.safeParse(record.data, { reportInput: true });
-    if (result.success) {
+    const unshowable = characterProblems(record.file, record.data, record.body);
+    if (result.success && unshowable.length) {
+      problems.push(...unshowable);
+      const id = (record.data as { id?: unknown }).id;
+      if (typeof id === 'string') known.add(id);
+    } else if (result.success) {
       out.push({ file: record.file, data: result.data });
     } else {
       problems.push(...problemsFromZod(record.file, result.error));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outDirSetting } from '../../../src/lib/build/out-dir.ts';
+import { outDirSetting, spareCopyWanted } from '../../../src/lib/build/out-dir.ts';
 
 describe('ARCHIVE_OUT_DIR (출력 폴더)', () => {
   const project = '/srv/archive';
@@ -23,5 +23,17 @@ describe('ARCHIVE_OUT_DIR (출력 폴더)', () => {
         /^ARCHIVE_OUT_DIR: ".*" is the project's folder or holds it, and a build empties its output folder: give a folder of its own, e.g\. ARCHIVE_OUT_DIR=\.\/dist$/,
       );
     }
+  });
+});
+
+describe('ARCHIVE_SPARE_COPY (다음 빌드용 사본)', () => {
+  it('is on unless turned off, and names the variable and the fix for anything else', () => {
+    expect(spareCopyWanted({})).toBe(true);
+    expect(spareCopyWanted({ ARCHIVE_SPARE_COPY: '1' })).toBe(true);
+    expect(spareCopyWanted({ ARCHIVE_SPARE_COPY: '0' })).toBe(false);
+    expect(spareCopyWanted({ ARCHIVE_SPARE_COPY: 'off' })).toBe(false);
+    expect(() => spareCopyWanted({ ARCHIVE_SPARE_COPY: 'sometimes' })).toThrow(
+      'ARCHIVE_SPARE_COPY: "sometimes" is neither on nor off: give ARCHIVE_SPARE_COPY=0',
+    );
   });
 });

@@ -61,6 +61,12 @@ describe('content checks', () => {
       'documents/2020-03-02-news.en.md: translation.originalUrl: must be a full web address starting with https:// (or http://)',
       'documents/2020-03-02-news.ko.md: source.url: must be a full web address starting with https:// (or http://)',
     ],
+    // Characters no page or feed can show (feeds and sitemaps become unreadable XML), in a field and in a body.
+    'control-character': [
+      'documents/2020-03-02-news.ko.md: title: contains U+0092, a control character that pages and feeds cannot show, at character 8: delete it, or write the character the source meant (probably ’, from a page decoded as Latin-1 instead of Windows-1252)',
+      'documents/2020-03-02-news.ko.md: body: contains U+0001, a control character that pages and feeds cannot show, on line 4 of the text below the frontmatter: delete it, or write the character the source meant',
+      'people/jane-doe.yaml: variants.en[0]: contains U+FFFF, a noncharacter that pages and feeds cannot show, at character 5: delete it, or write the character the source meant',
+    ],
     'yaml-syntax': ['meetings/2022-01-01-broken.yaml: (file): YAML syntax error at line 4, column 1: missed comma between flow collection entries'],
   };
 
