@@ -27,6 +27,10 @@ const PAGES = [
   'ko/countries/',
   'en/countries/us/',
   'ko/topics/',
+  'ko/trips/', // trips and visits
+  'en/trips/',
+  'ko/visits/',
+  'en/visits/',
   'en/topics/north-korea/',
   'ko/2024/',
   'ko/meetings/country/us/',

@@ -162,3 +162,37 @@ describe('filtering the meeting index (회담 거르기)', () => {
     await page.close();
   });
 });
+
+describe('trips and visits (순방 · 방한)', () => {
+  it.each([
+    ['ko', '순방', '김홍균', '방한 목록'],
+    ['en', 'Trip', 'Kim Hong-kyun', 'Visits to Korea'],
+  ] as const)(
+    'a %s meeting page names its trip, which opens on that trip among the year’s trips, without JavaScript',
+    async (lang, label, traveller, visits) => {
+      const page = await site.browser.newPage({ javaScriptEnabled: false });
+      await page.goto(`${site.server.url}${lang}/meetings/2024-05-30-kr-us-csis-roundtable/`);
+      expect(await page.locator('dt', { hasText: new RegExp(`^${label}$`) }).count()).toBe(1);
+      await page.locator('a[data-journey="trip"]').click();
+      await page.waitForURL(new RegExp(`/${lang}/trips/#trip-2024-05-29-kim-hong-kyun$`));
+      const trip = page.locator(':target');
+      expect(await trip.getAttribute('data-trip')).toBe('2024-05-29-kim-hong-kyun');
+      expect(await trip.locator('h3').textContent()).toContain(traveller);
+      // The trip's three meetings in Washington, in order, each a link to its page.
+      expect(await trip.locator('ol.journey-stops > li').count()).toBe(1);
+      expect(await trip.locator('ol.journey-stops a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
+        `/${lang}/meetings/2024-05-29-kr-us-kim-finer/`,
+        `/${lang}/meetings/2024-05-30-kr-us-csis-roundtable/`,
+        `/${lang}/meetings/2024-05-31-kr-us-vice-ministers/`,
+      ]);
+      expect(await page.getAttribute('html', 'lang')).toBe(lang);
+      // The visits page is one link away, and the meeting index links to both.
+      await page.getByRole('link', { name: visits, exact: true }).click();
+      await page.waitForURL(new RegExp(`/${lang}/visits/$`));
+      await page.goto(`${site.server.url}${lang}/meetings/`);
+      expect(await page.locator(`a[href="/${lang}/trips/"]`).count()).toBeGreaterThan(0);
+      expect(await page.locator(`a[href="/${lang}/visits/"]`).count()).toBeGreaterThan(0);
+      await page.close();
+    },
+  );
+});

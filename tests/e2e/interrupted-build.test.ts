@@ -36,7 +36,9 @@ describe('an interrupted build (중단된 빌드)', () => {
     for (const [step, [when, point]] of KILL_POINTS.entries()) {
       const what = applyEdit(content, rng, 'body', step + 1);
       const killed = await buildSite({ ...site, killWhen: (out) => point.test(out) });
-      expect(killed.status, `${when}: ${killed.output}`).toBe(null);
+      // Killed this late, the build may finish in the moment the signal takes to arrive (exit 0).
+      if (step < 2) expect(killed.status, `${when}: ${killed.output}`).toBe(null);
+      else expect([null, 0], `${when}: ${killed.output}`).toContain(killed.status);
       // Killed this late, it may have published just before the signal: then dist/ is the whole new site (checked
       // against a clean build below); never anything between.
       const now = fingerprint(site.outDir);

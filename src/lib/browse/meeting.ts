@@ -6,8 +6,9 @@
  */
 import type { Lang, MeetingData } from '../../schemas/index.ts';
 import type { Archive, DocumentGroup } from '../model/archive.ts';
-import { formatDate } from '../model/dates.ts';
+import { formatDate, formatDateRange } from '../model/dates.ts';
 import { t } from '../i18n/index.ts';
+import { paths } from '../model/urls.ts';
 import { documentLinks, meetingTitle, placeLabel, whenLabel, type DocumentLink } from '../model/meetings.ts';
 import type { AbsoluteUrl } from '../publish/seo.ts';
 import { meetingEvent } from '../publish/structured-data.ts';
@@ -35,6 +36,8 @@ export interface MeetingBoxView {
   host?: string;
   /** Related meetings, oldest first. */
   related: MeetingLink[];
+  /** The trip abroad or the visit to Korea the meeting was part of (src/lib/model/trips.ts). */
+  journeys: { kind: 'trip' | 'visit'; label: string; url: string }[];
 }
 
 export interface PagerView {
@@ -99,8 +102,30 @@ export function meetingBox(archive: Archive, m: MeetingData, lang: Lang): Meetin
         .map((id) => archive.meeting(id))
         .sort((a, b) => a.date.localeCompare(b.date))
         .map((r) => meetingLink(archive, r, lang)),
+      journeys: journeysOf(archive, m, lang),
     };
   });
+}
+
+function journeysOf(archive: Archive, m: MeetingData, lang: Lang): MeetingBoxView['journeys'] {
+  const d = t(lang);
+  const { trip, visit } = archive.journeyOf(m.id);
+  const out: MeetingBoxView['journeys'] = [];
+  if (trip)
+    out.push({
+      kind: 'trip',
+      label: d.trips.label(archive.person(trip.traveller).name[lang], formatDateRange(trip.start, trip.end, lang)),
+      url: paths.trip(lang, trip.id),
+    });
+  if (visit) {
+    const who = archive.person(visit.visitor).name[lang];
+    out.push({
+      kind: 'visit',
+      label: d.visits.label(who, archive.country(visit.country).name[lang], formatDateRange(visit.start, visit.end, lang)),
+      url: paths.visit(lang, visit.id),
+    });
+  }
+  return out;
 }
 
 export function pagerView(archive: Archive, lang: Lang, around: { previous?: MeetingData; next?: MeetingData }): PagerView {

@@ -10,6 +10,7 @@ import { LANGS, type Lang } from '../../schemas/langs.ts';
 import { countriesList, countryView } from '../browse/countries.ts';
 import { documentView } from '../browse/document.ts';
 import { homeView } from '../browse/home.ts';
+import { tripsView, visitsView } from '../browse/journeys.ts';
 import { meetingPage } from '../browse/meeting.ts';
 import { filteredIndexViews, meetingIndexView } from '../browse/meeting-index.ts';
 import type { Dimension } from '../browse/filters.ts';
@@ -112,6 +113,8 @@ export const ROUTES = {
   peopleByLatin: perLang((archive, lang) => ({ people: peopleList(archive, lang, 'en') })),
   countries: perLang((archive, lang) => ({ countries: countriesList(archive, lang) })),
   topics: perLang((archive, lang) => ({ topics: topicsList(archive, lang) })),
+  trips: perLang((archive, lang) => tripsView(archive, lang)),
+  visits: perLang((archive, lang) => visitsView(archive, lang)),
   search: perLang((archive, lang) => ({
     years: [...new Set(archive.input.meetings.map((m) => m.date.slice(0, 4)))].sort(),
     countries: archive.counterpartCountries().map((c) => ({ id: c.id, name: c.name[lang] })),

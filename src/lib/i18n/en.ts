@@ -44,6 +44,7 @@ export const en: Dictionary = {
     year: (y: string) => y,
     documents: 'Documents',
     noDocuments: 'No documents',
+    journeys: 'Trips and visits',
   },
   meeting: {
     alsoReported: 'Also reported in this document',
@@ -65,6 +66,8 @@ export const en: Dictionary = {
     duration: (min: number) => `${min} minutes`,
     side: (country: string) => `${country} side`,
     page: 'Meeting details',
+    trip: 'Trip',
+    visit: 'Visit to Korea',
   },
   /** Meeting titles built from a meeting's data (the archive's own titles, not a release's headline). */
   meetingTitles: {
@@ -154,6 +157,29 @@ export const en: Dictionary = {
     byFormat: 'Meetings by format',
     total: (n: number) => `${n} in all`,
     all: 'All',
+  },
+  trips: {
+    title: 'Trips abroad',
+    intro: (n: number) =>
+      `The in-person meetings Korea's principals held abroad, grouped by journey (no more than ${n} days between meetings, and no meeting at home between them), stops in order. Telephone and video meetings are not included.`,
+    count: (n: number) => `${n} trip${n === 1 ? '' : 's'}`,
+    year: (y: string) => y,
+    traveller: 'Traveller',
+    stops: 'Stops',
+    none: 'No in-person meetings abroad to group into trips.',
+    label: (who: string, dates: string) => `${who}, ${dates}`,
+    visits: 'Visits to Korea',
+  },
+  visits: {
+    title: 'Visits to Korea',
+    intro: (n: number) => `The in-person meetings foreign principals held in Korea, grouped by visit (no more than ${n} days between meetings).`,
+    count: (n: number) => `${n} visit${n === 1 ? '' : 's'}`,
+    year: (y: string) => y,
+    byCountry: 'By country',
+    byYear: 'By year',
+    none: 'No in-person meetings in Korea to group into visits.',
+    label: (who: string, country: string, dates: string) => `${who} (${country}), ${dates}`,
+    trips: 'Trips abroad',
   },
   topics: {
     title: 'Topics',

@@ -42,6 +42,7 @@ export const ko = {
     year: (y: string) => `${y}년`,
     documents: '문서',
     noDocuments: '문서 없음',
+    journeys: '순방과 방한',
   },
   meeting: {
     alsoReported: '이 문서가 함께 전하는 회담',
@@ -63,6 +64,8 @@ export const ko = {
     duration: (min: number) => `${min}분간`,
     side: (country: string) => `${country} 측`,
     page: '회담 상세',
+    trip: '순방',
+    visit: '방한',
   },
   /** Meeting titles built from a meeting's data (the archive's own titles, not a release's headline). */
   meetingTitles: {
@@ -144,6 +147,29 @@ export const ko = {
     byFormat: '형식별 회담 수',
     total: (n: number) => `전체 ${n}건`,
     all: '전체',
+  },
+  trips: {
+    title: '순방',
+    intro: (n: number) =>
+      `한국 측 대표가 해외에서 가진 대면 회담을, 한 번의 여정(회담 사이 ${n}일 이내, 그 사이 국내 회담 없음)마다 방문지 순서대로 묶었습니다. 전화·화상 회담은 넣지 않습니다.`,
+    count: (n: number) => `순방 ${n}건`,
+    year: (y: string) => `${y}년`,
+    traveller: '순방자',
+    stops: '방문지',
+    none: '순방으로 묶을 해외 대면 회담이 없습니다.',
+    label: (who: string, dates: string) => `${who}, ${dates}`,
+    visits: '방한 목록',
+  },
+  visits: {
+    title: '방한',
+    intro: (n: number) => `외국 측 대표가 한국에서 가진 대면 회담을, 한 번의 방문(회담 사이 ${n}일 이내)마다 묶었습니다.`,
+    count: (n: number) => `방한 ${n}건`,
+    year: (y: string) => `${y}년`,
+    byCountry: '나라별',
+    byYear: '연도별',
+    none: '방한으로 묶을 국내 대면 회담이 없습니다.',
+    label: (who: string, country: string, dates: string) => `${who} (${country}), ${dates}`,
+    trips: '순방 목록',
   },
   topics: {
     title: '주제',

@@ -1,4 +1,5 @@
 import type { CountryData, DocumentData, Lang, MeetingData, PersonData, TopicData } from '../../schemas/index.ts';
+import { deriveTrips, deriveVisits, journeyOfMeeting, type Trip, type Visit } from './trips.ts';
 
 /** One language version of a document: its frontmatter and its Markdown body. */
 export type DocumentVersion = DocumentData & { body: string };
@@ -113,6 +114,27 @@ export class Archive {
     ));
   }
   #documentsNewestFirst?: DocumentGroup[];
+
+  /** Journeys abroad of Korean principals, oldest first (src/lib/model/trips.ts). */
+  get trips(): Trip[] {
+    return (this.#trips ??= deriveTrips(this.input.meetings));
+  }
+  #trips?: Trip[];
+
+  /** Visits to Korea of foreign principals, oldest first. */
+  get visits(): Visit[] {
+    return (this.#visits ??= deriveVisits(this.input.meetings));
+  }
+  #visits?: Visit[];
+
+  /** The trip or the visit a meeting was part of, if any. */
+  journeyOf(meetingId: string): { trip?: Trip; visit?: Visit } {
+    this.#tripOf ??= journeyOfMeeting(this.trips);
+    this.#visitOf ??= journeyOfMeeting(this.visits);
+    return { trip: this.#tripOf.get(meetingId), visit: this.#visitOf.get(meetingId) };
+  }
+  #tripOf?: Map<string, Trip>;
+  #visitOf?: Map<string, Visit>;
 
   /** The meetings a person took part in, newest first. */
   meetingsOf(personId: string): MeetingData[] {

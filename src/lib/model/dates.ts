@@ -47,3 +47,12 @@ export function formatMonth(partial: string, lang: Lang): string {
   if (/^\d{4}$/.test(partial)) return lang === 'ko' ? `${partial}년` : partial;
   return monthFormats[lang].format(asDate(`${partial.slice(0, 7)}-01`));
 }
+
+/** `2024년 5월 29일 (수) – 6월 2일 (일)` / `Wednesday 29 May – Sunday 2 June 2024`: a span of days, or one day. */
+export function formatDateRange(start: string, end: string, lang: Lang): string {
+  if (start === end) return formatDate(start, lang);
+  const [a, b] = [formatDate(start, lang), formatDate(end, lang)];
+  if (yearOf(start) !== yearOf(end)) return `${a} – ${b}`;
+  // The year once, where each language writes it: before the span in Korean, after it in English.
+  return lang === 'ko' ? `${a} – ${b.replace(/^\d+년 /, '')}` : `${a.replace(/ \d{4}$/, '')} – ${b}`;
+}

@@ -37,7 +37,14 @@ describe('trips abroad (순방)', () => {
         end: '2024-06-02',
         meetings: ['a', 'b', 'c'],
         stops: [
-          { country: 'us', city: { ko: 'Washington', en: 'Washington' }, occasion: { ko: '회의', en: 'Conference' }, from: '2024-05-30', to: '2024-05-31', meetings: ['a', 'b'] },
+          {
+            country: 'us',
+            city: { ko: 'Washington', en: 'Washington' },
+            occasion: { ko: '회의', en: 'Conference' },
+            from: '2024-05-30',
+            to: '2024-05-31',
+            meetings: ['a', 'b'],
+          },
           { country: 'ca', city: { ko: 'Ottawa', en: 'Ottawa' }, from: '2024-06-02', to: '2024-06-02', meetings: ['c'] },
         ],
       },
@@ -45,7 +52,11 @@ describe('trips abroad (순방)', () => {
   });
 
   it('makes two trips of one week when the traveller meets someone at home between them', () => {
-    const trips = deriveTrips([meeting('tokyo', '2024-03-04', 'jp:Tokyo'), meeting('seoul', '2024-03-06', 'kr:Seoul'), meeting('beijing', '2024-03-08', 'cn:Beijing')]);
+    const trips = deriveTrips([
+      meeting('tokyo', '2024-03-04', 'jp:Tokyo'),
+      meeting('seoul', '2024-03-06', 'kr:Seoul'),
+      meeting('beijing', '2024-03-08', 'cn:Beijing'),
+    ]);
     expect(trips.map((t) => t.meetings)).toEqual([['tokyo'], ['beijing']]);
   });
 
