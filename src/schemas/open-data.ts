@@ -217,7 +217,52 @@ export const topicEntrySchema = z
 
 export const topicsFileSchema = fileSchema('topics', topicEntrySchema, 'Every topic of the registry, by id.');
 
+// ---- trips.json, visits.json ------------------------------------------------------------------------------
+
+export const tripEntrySchema = z
+  .strictObject({
+    id: z.string().min(1).describe('The trip’s id, `<first day>-<traveller id>`: stable while its first meeting stays the first.'),
+    traveller: idSchema.describe('The Korean principal (an entry of people.json): the first participant on Korea’s side of each meeting.'),
+    start: isoDateSchema.describe('The day of the first meeting.'),
+    end: isoDateSchema.describe('The day of the last meeting.'),
+    stops: z
+      .array(
+        z
+          .strictObject({
+            country: countryCodeSchema.describe('Where the stop was (an entry of countries.json).'),
+            city: bilingual.nullable().describe('The city, or null where the meetings do not name one.'),
+            occasion: bilingual.nullable().describe('The first occasion its meetings name (an APEC meeting, a summit), or null.'),
+            from: isoDateSchema.describe('The day of the stop’s first meeting.'),
+            to: isoDateSchema.describe('The day of its last meeting.'),
+            meetings: ids('Ids of the stop’s meetings, in the order they took place.'),
+          })
+          .describe('One place of the trip, with its meetings.'),
+      )
+      .describe('The places in the order they were visited.'),
+    meetings: ids('Ids of all the trip’s meetings, in order.'),
+    url: pagePaths.describe('The trip on the trips pages (the path with its anchor).'),
+  })
+  .describe('One trip abroad of a Korean principal: in-person meetings abroad no more than 3 days apart with none in Korea between, or linked as related.');
+
+export const tripsFileSchema = fileSchema('trips', tripEntrySchema, 'Every trip abroad, oldest first, derived from the meetings.');
+
+export const visitEntrySchema = z
+  .strictObject({
+    id: z.string().min(1).describe('The visit’s id, `<first day>-<visitor id>`.'),
+    visitor: idSchema.describe('The foreign principal (an entry of people.json): the first participant on another side than Korea’s.'),
+    country: countryCodeSchema.describe('The side the visitor represented.'),
+    start: isoDateSchema.describe('The day of the first meeting.'),
+    end: isoDateSchema.describe('The day of the last meeting.'),
+    meetings: ids('Ids of the visit’s meetings, in order.'),
+    url: pagePaths.describe('The visit on the visits pages (the path with its anchor).'),
+  })
+  .describe('One visit to Korea of a foreign principal: in-person meetings in Korea no more than 3 days apart.');
+
+export const visitsFileSchema = fileSchema('visits', visitEntrySchema, 'Every visit to Korea, oldest first, derived from the meetings.');
+
 export type MeetingsFile = z.output<typeof meetingsFileSchema>;
+export type TripsFile = z.output<typeof tripsFileSchema>;
+export type VisitsFile = z.output<typeof visitsFileSchema>;
 export type DocumentsFile = z.output<typeof documentsFileSchema>;
 export type DocumentEntry = z.output<typeof documentEntrySchema>;
 export type PeopleFile = z.output<typeof peopleFileSchema>;

@@ -3,9 +3,26 @@ import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { jsonSchemaFile, SCHEMA_NAMES, schemaPath } from '../../src/lib/publish/json-schemas.ts';
-import { OPEN_DATA_FILES, countriesOpenData, documentsOpenData, meetingsOpenData, peopleOpenData, topicsOpenData } from '../../src/lib/publish/open-data.ts';
+import {
+  OPEN_DATA_FILES,
+  countriesOpenData,
+  documentsOpenData,
+  meetingsOpenData,
+  peopleOpenData,
+  topicsOpenData,
+  tripsOpenData,
+  visitsOpenData,
+} from '../../src/lib/publish/open-data.ts';
 import { DOCUMENT_COLUMNS, MEETING_COLUMNS } from '../../src/lib/publish/open-data-csv.ts';
-import { countriesFileSchema, documentsFileSchema, meetingsFileSchema, peopleFileSchema, topicsFileSchema } from '../../src/schemas/open-data.ts';
+import {
+  countriesFileSchema,
+  documentsFileSchema,
+  meetingsFileSchema,
+  peopleFileSchema,
+  topicsFileSchema,
+  tripsFileSchema,
+  visitsFileSchema,
+} from '../../src/schemas/open-data.ts';
 import { realArchive } from '../support/archive.ts';
 import { csvObjects } from '../support/csv.ts';
 
@@ -29,6 +46,8 @@ describe('the open data of the built site', () => {
       ['people.json', peopleFileSchema, peopleOpenData(archive, '/')],
       ['countries.json', countriesFileSchema, countriesOpenData(archive, '/')],
       ['topics.json', topicsFileSchema, topicsOpenData(archive, '/')],
+      ['trips.json', tripsFileSchema, tripsOpenData(archive, '/')],
+      ['visits.json', visitsFileSchema, visitsOpenData(archive, '/')],
     ] as const;
     for (const [file, schema, expected] of files) {
       const shipped = json(file);
@@ -45,6 +64,13 @@ describe('the open data of the built site', () => {
       ...json('people.json').people.flatMap((p: { url: { ko: string; en: string } }) => [p.url.ko, p.url.en]),
       ...json('countries.json').countries.flatMap((c: { url: { ko: string; en: string } | null }) => (c.url ? [c.url.ko, c.url.en] : [])),
       ...json('topics.json').topics.flatMap((t: { url: { ko: string; en: string } | null }) => (t.url ? [t.url.ko, t.url.en] : [])),
+      // A trip's address is its anchor on the trips page: the page must exist, and the anchor be on it.
+      ...json('trips.json').trips.flatMap((t: { id: string; url: { ko: string; en: string } }) =>
+        Object.values(t.url).map((u) => {
+          expect(read(`${u.split('#')[0]!.slice(1)}index.html`)).toContain(`id="trip-${t.id}"`);
+          return u.split('#')[0]!;
+        }),
+      ),
       ...csvObjects(read('data/meetings.csv')).rows.flatMap((r) => [r.url_ko!, r.url_en!]),
       ...csvObjects(read('data/documents.csv')).rows.map((r) => r.url!),
     ];

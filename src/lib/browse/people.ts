@@ -1,7 +1,7 @@
 /** The people pages: everyone in the registry, and one person's roles and meetings. */
 import type { Lang, PersonData } from '../../schemas/index.ts';
 import type { Archive } from '../model/archive.ts';
-import { formatMonth } from '../model/dates.ts';
+import { formatDateRange, formatMonth } from '../model/dates.ts';
 import { t } from '../i18n/index.ts';
 import { indexRow, type IndexRow } from '../model/meetings.ts';
 import { paths } from '../model/urls.ts';
@@ -45,6 +45,8 @@ export interface PersonView {
   countryUrl?: string;
   /** Roles over time, latest first, each with its span (`2024년 1월 –`, `Jan 2021 – Jan 2025`). */
   roles: { title: string; span: string }[];
+  /** Their trips abroad and visits to Korea, newest first, each linking to its place on those pages. */
+  journeys: { kind: 'trip' | 'visit'; dates: string; places: string; url: string }[];
   meetings: IndexRow[];
 }
 
@@ -62,6 +64,29 @@ export function personView(archive: Archive, id: string, lang: Lang): PersonView
     country: archive.country(person.country).name[lang],
     ...(counterpart ? { countryUrl: paths.country(lang, person.country) } : {}),
     roles,
+    journeys: journeysOf(archive, id, lang),
     meetings,
   };
+}
+
+function journeysOf(archive: Archive, id: string, lang: Lang): PersonView['journeys'] {
+  const trips = archive.trips
+    .filter((trip) => trip.traveller === id)
+    .map((trip) => ({
+      kind: 'trip' as const,
+      start: trip.start,
+      dates: formatDateRange(trip.start, trip.end, lang),
+      places: trip.stops.map((s) => s.city?.[lang] ?? archive.country(s.country).name[lang]).join(' · '),
+      url: paths.trip(lang, trip.id),
+    }));
+  const visits = archive.visits
+    .filter((visit) => visit.visitor === id)
+    .map((visit) => ({
+      kind: 'visit' as const,
+      start: visit.start,
+      dates: formatDateRange(visit.start, visit.end, lang),
+      places: [...new Set(visit.meetings.map((m) => archive.meeting(m).place?.city?.[lang]).filter(Boolean))].join(' · ') || archive.country('kr').name[lang],
+      url: paths.visit(lang, visit.id),
+    }));
+  return [...trips, ...visits].sort((a, b) => b.start.localeCompare(a.start)).map(({ start: _start, ...j }) => j);
 }

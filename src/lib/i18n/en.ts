@@ -144,6 +144,7 @@ export const en: Dictionary = {
     span: (from: string, to: string) => `${from} – ${to}`,
     meetings: 'Meetings',
     meetingCount: (n: number) => `${n} meeting${n === 1 ? '' : 's'}`,
+    journeys: 'Trips and visits',
     noMeetings: 'No meetings recorded in this archive.',
     incomplete: 'This record was started from a single page by the importer and has not been checked yet: the name forms, role and dates may be incomplete.',
   },
@@ -282,6 +283,10 @@ export const en: Dictionary = {
       countriesJson:
         'Every country, by code: names, the short form used in meeting titles, variant names, the meetings held with it as a counterpart, and its people.',
       topicsJson: 'Every topic, by id: names, the documents on it and the meetings those documents report.',
+      tripsJson:
+        'Every trip abroad, oldest first: the traveller, first and last day, and the stops in order (country, city, occasion, meetings). Derived from the meeting records.',
+      visitsJson:
+        'Every visit to Korea, oldest first: the visitor and the country they represented, first and last day, and the meetings. Derived from the meeting records.',
       meetingsCsv: 'A table with one row per meeting: the values of meetings.json, flattened.',
       documentsCsv:
         'A table with one row per language version of a document: the values of documents.json.gz without the texts, which are in documents.json.gz.',
@@ -305,6 +310,8 @@ export const en: Dictionary = {
       people: 'Structure of people.json',
       countries: 'Structure of countries.json',
       topics: 'Structure of topics.json',
+      trips: 'Structure of trips.json',
+      visits: 'Structure of visits.json',
     },
     licenceTitle: 'Licence',
     licenceRecords:

@@ -6,7 +6,15 @@ import { z } from 'astro/zod';
 import { partialDateSchema } from '../../schemas/common.ts';
 import { documentSchema, translationSchema } from '../../schemas/document.ts';
 import { meetingSchema } from '../../schemas/meeting.ts';
-import { countriesFileSchema, documentsFileSchema, meetingsFileSchema, peopleFileSchema, topicsFileSchema } from '../../schemas/open-data.ts';
+import {
+  countriesFileSchema,
+  documentsFileSchema,
+  meetingsFileSchema,
+  peopleFileSchema,
+  topicsFileSchema,
+  tripsFileSchema,
+  visitsFileSchema,
+} from '../../schemas/open-data.ts';
 import { countrySchema, personSchema, topicSchema } from '../../schemas/registry.ts';
 import { paths } from '../model/urls.ts';
 
@@ -31,6 +39,8 @@ export const SCHEMA_FILES = {
   people: { title: 'Open data: people.json', schema: peopleFileSchema, io: 'output' },
   countries: { title: 'Open data: countries.json', schema: countriesFileSchema, io: 'output' },
   topics: { title: 'Open data: topics.json', schema: topicsFileSchema, io: 'output' },
+  trips: { title: 'Open data: trips.json', schema: tripsFileSchema, io: 'output' },
+  visits: { title: 'Open data: visits.json', schema: visitsFileSchema, io: 'output' },
 } satisfies Record<string, SchemaFile>;
 
 export type SchemaName = keyof typeof SCHEMA_FILES;

@@ -6,7 +6,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import type { Archive } from '../model/archive.ts';
-import { countriesOpenData, documentsOpenData, meetingsOpenData, peopleOpenData, topicsOpenData } from './open-data.ts';
+import { countriesOpenData, documentsOpenData, meetingsOpenData, peopleOpenData, topicsOpenData, tripsOpenData, visitsOpenData } from './open-data.ts';
 import { documentsCsv, meetingsCsv } from './open-data-csv.ts';
 
 type Build = (archive: Archive, base: string) => unknown;
@@ -20,6 +20,8 @@ export const OPEN_DATA = {
   'people.json': { type: 'application/json; charset=utf-8', bytes: json(peopleOpenData) },
   'countries.json': { type: 'application/json; charset=utf-8', bytes: json(countriesOpenData) },
   'topics.json': { type: 'application/json; charset=utf-8', bytes: json(topicsOpenData) },
+  'trips.json': { type: 'application/json; charset=utf-8', bytes: json(tripsOpenData) },
+  'visits.json': { type: 'application/json; charset=utf-8', bytes: json(visitsOpenData) },
   // header=present: RFC 4180's MIME parameter saying the first record names the columns.
   'meetings.csv': { type: 'text/csv; charset=utf-8; header=present', bytes: (a: Archive, b: string) => Buffer.from(meetingsCsv(a, b)) },
   'documents.csv': { type: 'text/csv; charset=utf-8; header=present', bytes: (a: Archive, b: string) => Buffer.from(documentsCsv(a, b)) },

@@ -13,13 +13,25 @@ import {
   type MeetingsFile,
   type PeopleFile,
   type TopicsFile,
+  type TripsFile,
+  type VisitsFile,
 } from '../../schemas/open-data.ts';
 import type { Archive, DocumentGroup } from '../model/archive.ts';
 import { meetingRecords } from '../model/meetings.ts';
 import { paths, withBase } from '../model/urls.ts';
 
 /** The open-data files, by file name under /data/ (src/lib/publish/open-data-files.ts writes them). */
-export const OPEN_DATA_FILES = ['meetings.json', 'documents.json.gz', 'people.json', 'countries.json', 'topics.json', 'meetings.csv', 'documents.csv'] as const;
+export const OPEN_DATA_FILES = [
+  'meetings.json',
+  'documents.json.gz',
+  'people.json',
+  'countries.json',
+  'topics.json',
+  'trips.json',
+  'visits.json',
+  'meetings.csv',
+  'documents.csv',
+] as const;
 
 /** A page's path in both languages, under the deploy base. */
 export function bothPages(base: string, page: (lang: Lang) => string): { ko: string; en: string } {
@@ -135,4 +147,31 @@ export function topicsOpenData(archive: Archive, base: string): TopicsFile {
     };
   });
   return { generator: GENERATOR, count: topics.length, topics };
+}
+
+/** `data/trips.json`: every trip abroad, as the trips pages show it (src/lib/model/trips.ts). */
+export function tripsOpenData(archive: Archive, base: string): TripsFile {
+  const trips = archive.trips.map((t) => ({
+    id: t.id,
+    traveller: t.traveller,
+    start: t.start,
+    end: t.end,
+    stops: t.stops.map((s) => ({
+      country: s.country,
+      city: s.city ? { ...s.city } : null,
+      occasion: s.occasion ? { ...s.occasion } : null,
+      from: s.from,
+      to: s.to,
+      meetings: [...s.meetings],
+    })),
+    meetings: [...t.meetings],
+    url: bothPages(base, (lang) => paths.trip(lang, t.id)),
+  }));
+  return { generator: GENERATOR, count: trips.length, trips };
+}
+
+/** `data/visits.json`: every visit to Korea, as the visits pages show it. */
+export function visitsOpenData(archive: Archive, base: string): VisitsFile {
+  const visits = archive.visits.map((v) => ({ ...v, meetings: [...v.meetings], url: bothPages(base, (lang) => paths.visit(lang, v.id)) }));
+  return { generator: GENERATOR, count: visits.length, visits };
 }

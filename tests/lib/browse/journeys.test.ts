@@ -46,3 +46,16 @@ describe('the trips and visits pages (순방 · 방한)', () => {
     expect(meetingBox(archive, archive.meeting('2020-03-02-kr-us-call'), 'ko').journeys).toEqual([]);
   });
 });
+
+describe('a person’s trips and visits (인물의 순방과 방한)', () => {
+  it('are listed on their page, newest first, each linking to its place on the trips or visits page', async () => {
+    const { personView } = await import('../../../src/lib/browse/people.ts');
+    expect(personView(realArchive(), 'kim-hong-kyun', 'en').journeys).toEqual([
+      { kind: 'trip', dates: 'Wednesday 29 May – Friday 31 May 2024', places: 'Washington, D.C.', url: '/en/trips/#trip-2024-05-29-kim-hong-kyun' },
+    ]);
+    expect(personView(fixtureArchive(), 'jane-doe', 'ko').journeys).toEqual([
+      { kind: 'visit', dates: '2021년 7월 1일 (목)', places: '서울', url: '/ko/visits/#visit-2021-07-01-jane-doe' },
+    ]);
+    expect(personView(realArchive(), 'mike-pompeo', 'ko').journeys).toEqual([]);
+  });
+});

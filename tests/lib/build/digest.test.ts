@@ -46,9 +46,17 @@ describe('page keys (페이지 키)', () => {
     expect(differing.sort()).toEqual(
       [
         ...['ko', 'en'].map((lang) => pageName('person', { lang, id: 'antony-blinken' })),
-        ...['meetings.json', 'documents.json.gz', 'people.json', 'countries.json', 'topics.json', 'meetings.csv', 'documents.csv'].map((file) =>
-          pageName('openData', { file }),
-        ),
+        ...[
+          'meetings.json',
+          'documents.json.gz',
+          'people.json',
+          'countries.json',
+          'topics.json',
+          'trips.json',
+          'visits.json',
+          'meetings.csv',
+          'documents.csv',
+        ].map((file) => pageName('openData', { file })),
       ].sort(),
     );
   });
