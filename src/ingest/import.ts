@@ -13,6 +13,7 @@ import { htmlLines } from './html.ts';
 import { textLines } from './lines.ts';
 import { blocksToMarkdown } from './markdown.ts';
 import { parsePage } from './parse.ts';
+import { tripSuggestion } from './trip.ts';
 import { IMPORT_MESSAGES, type ImportMessages } from './messages.ts';
 import { documentFile, meetingFile, personFile, writeFiles, type OutFile } from './write.ts';
 
@@ -123,7 +124,8 @@ export function preparePage(input: string, bytes: Uint8Array, registry: Registry
       ...(built.meeting ? [meetingFile(built.meeting)] : []),
       ...built.people.map(personFile),
     ];
-    const warnings = [...new Set([...versions.flatMap((v) => v.warnings), ...built.warnings])];
+    const trip = tripSuggestion(registry, built.meeting?.data, t);
+    const warnings = [...new Set([...versions.flatMap((v) => v.warnings), ...built.warnings, ...(trip ? [trip] : [])])];
     const awaitingPair = !!built.pairing && !options.pair;
     // Awaiting --pair, what the pair would supply (dates, publisher) is not an error yet.
     const errors = awaitingPair ? [] : built.errors.map((e) => `${input}: ${e.field}: ${e.message}`);

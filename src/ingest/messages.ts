@@ -64,6 +64,8 @@ export interface ImportMessages {
   notContentFolder: (dir: string) => string;
   cannotRead: (code: string) => string;
   folderLoop: string;
+  /** `others`: the ids of the trip's other meetings, joined with commas. */
+  tripOf: (traveller: string, dates: string, others: string) => string;
   progress: (done: number, total: number, imported: string, skipped: number, failed: number) => string;
   imported: (n: number) => string;
   parsed: (n: number) => string;
@@ -145,6 +147,8 @@ const en: ImportMessages = {
   notContentFolder: (dir) => `${dir}: not an archive content folder (no people or countries registry): give --content DIR`,
   cannotRead: (code) => `cannot read it (${code}): check that it is there and that you may read it (chmod -R u+rX), or leave it out`,
   folderLoop: 'is a link back to a folder already read: its pages are imported once, from there',
+  tripOf: (traveller, dates, others) =>
+    `the meeting belongs to the trip of ${traveller} (${dates}) with ${others}: if that is one journey, add related: [${others}] to the meeting record`,
   progress: (done, total, imported, skipped, failed) => `${done}/${total} ${imported}, ${skipped} skipped, ${failed} failed`,
   imported: (n) => `${n} imported`,
   parsed: (n) => `${n} parsed`,
@@ -224,6 +228,8 @@ const ko: ImportMessages = {
   notContentFolder: (dir) => `${dir}: 아카이브 콘텐츠 폴더가 아닙니다(인물·국가 목록 없음): --content 폴더를 주세요`,
   cannotRead: (code) => `읽을 수 없습니다(${code}): 그 자리에 있는지, 읽을 권한이 있는지 확인하거나(chmod -R u+rX) 빼고 가져오세요`,
   folderLoop: '이미 읽은 폴더로 되돌아가는 링크입니다: 그 폴더의 페이지는 거기서 한 번만 가져옵니다',
+  tripOf: (traveller, dates, others) =>
+    `이 회담은 ${traveller}의 순방(${dates})에 ${others}와(과) 함께 속합니다: 한 번의 여정이 맞으면 회담 기록에 related: [${others}]를 더하세요`,
   progress: (done, total, imported, skipped, failed) => `${done}/${total} ${imported}, 건너뜀 ${skipped}, 실패 ${failed}`,
   imported: (n) => `가져옴 ${n}`,
   parsed: (n) => `분석 ${n}`,
