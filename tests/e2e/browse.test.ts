@@ -196,3 +196,24 @@ describe('trips and visits (순방 · 방한)', () => {
     },
   );
 });
+
+describe('maps of meeting places (회담 장소 지도)', () => {
+  it.each([
+    ['ko', '지도: 대면 회담이 열린 나라 (상대국 미국)', ['미국', '페루']],
+    ['en', 'Map: Where in-person meetings with United States took place', ['United States', 'Peru']],
+  ] as const)('a %s country page draws where its meetings took place, named, described and in a table', async (lang, title, countries) => {
+    const page = await site.browser.newPage({ javaScriptEnabled: false });
+    await page.goto(`${site.server.url}${lang}/countries/us/`);
+    const map = page.getByRole('img', { name: title });
+    expect(await map.count()).toBe(1);
+    expect(await map.locator('desc').textContent()).toMatch(lang === 'ko' ? /대면 회담 4건이 열린 2개 나라/ : /The 2 countries where 4 in-person meetings/);
+    expect(await map.locator('path.map-country').evaluateAll((els) => els.map((el) => el.getAttribute('data-country')))).toEqual(['us', 'pe']);
+    expect(await page.locator('[data-map-table] tbody th').allTextContents()).toEqual(countries);
+    expect(await page.locator('[data-map-table] tbody td').allTextContents()).toEqual(['3', '1']);
+    // The land is the site's own file, loaded like any image (nothing from another origin).
+    const land = await page.request.get(`${site.server.url}map/land.svg`);
+    expect(land.status()).toBe(200);
+    expect(land.headers()['content-type']).toContain('image/svg+xml');
+    await page.close();
+  });
+});

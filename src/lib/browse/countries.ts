@@ -1,5 +1,7 @@
 /** The country pages: the counterpart countries, and one country's meetings by level and format. */
 import type { Lang, MeetingData } from '../../schemas/index.ts';
+import type { DrawnPlace } from '../map/world-map.ts';
+import { mapOf } from './map.ts';
 import type { Archive } from '../model/archive.ts';
 import { yearOf } from '../model/dates.ts';
 import { t } from '../i18n/index.ts';
@@ -45,6 +47,8 @@ export interface CountryView {
   byLevel: { key: MeetingData['level']; label: string; count: number }[];
   byFormat: { key: MeetingData['format']; label: string; count: number }[];
   meetings: IndexRow[];
+  /** Where the meetings with the country took place. */
+  map: DrawnPlace[];
 }
 
 export function countryView(archive: Archive, code: string, lang: Lang): CountryView {
@@ -67,5 +71,6 @@ export function countryView(archive: Archive, code: string, lang: Lang): Country
       (k) => d.formats[k],
     ),
     meetings: meetings.map((m) => indexRow(archive, m, lang)),
+    map: mapOf(archive, meetings, lang),
   };
 }

@@ -6,6 +6,8 @@ import { meetingTitle } from '../model/meetings.ts';
 import type { Trip, Visit } from '../model/trips.ts';
 import { paths } from '../model/urls.ts';
 import { COLLATOR } from './collation.ts';
+import type { DrawnPlace } from '../map/world-map.ts';
+import { mapOf } from './map.ts';
 
 export interface JourneyMeeting {
   id: string;
@@ -87,11 +89,14 @@ export function visitRow(archive: Archive, visit: Visit, lang: Lang): VisitRow {
 export interface TripsView {
   total: number;
   years: { year: string; rows: TripRow[] }[];
+  /** Where the trips' meetings took place. */
+  map: DrawnPlace[];
 }
 
 /** Every trip abroad, by year, newest first. */
 export function tripsView(archive: Archive, lang: Lang): TripsView {
-  return { total: archive.trips.length, years: byYear(archive.trips, (t) => tripRow(archive, t, lang)) };
+  const meetings = archive.trips.flatMap((t) => t.meetings.map((id) => archive.meeting(id)));
+  return { total: archive.trips.length, years: byYear(archive.trips, (t) => tripRow(archive, t, lang)), map: mapOf(archive, meetings, lang) };
 }
 
 export interface VisitsView {

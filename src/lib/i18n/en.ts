@@ -159,6 +159,16 @@ export const en: Dictionary = {
     total: (n: number) => `${n} in all`,
     all: 'All',
   },
+  map: {
+    title: (subject: string) => `Map: ${subject}`,
+    description: (countries: number, meetings: number) =>
+      `The ${countries} ${countries === 1 ? 'country' : 'countries'} where ${meetings} in-person ${meetings === 1 ? 'meeting' : 'meetings'} took place are shaded, each with a dot that grows with its number of meetings. The table below gives the same facts.`,
+    caption: (subject: string) => `${subject}, with the number of meetings`,
+    country: 'Country',
+    meetings: 'In-person meetings',
+    trips: 'Countries where the trips’ meetings took place',
+    country_of: (name: string) => `Where in-person meetings with ${name} took place`,
+  },
   trips: {
     title: 'Trips abroad',
     intro: (n: number) =>

@@ -149,6 +149,16 @@ export const ko = {
     total: (n: number) => `전체 ${n}건`,
     all: '전체',
   },
+  map: {
+    title: (subject: string) => `지도: ${subject}`,
+    description: (countries: number, meetings: number) =>
+      `대면 회담 ${meetings}건이 열린 ${countries}개 나라를 색칠하고, 회담이 많을수록 큰 점을 찍었습니다. 같은 내용이 아래 표에 있습니다.`,
+    caption: (subject: string) => `${subject} — 나라별 회담 수`,
+    country: '나라',
+    meetings: '대면 회담',
+    trips: '순방 중 회담이 열린 나라',
+    country_of: (name: string) => `대면 회담이 열린 나라 (상대국 ${name})`,
+  },
   trips: {
     title: '순방',
     intro: (n: number) =>
