@@ -217,3 +217,24 @@ describe('maps of meeting places (회담 장소 지도)', () => {
     await page.close();
   });
 });
+
+describe('feeds to follow one relationship (관계별 피드)', () => {
+  it.each([
+    ['ko', 'people/kim-hong-kyun', '김홍균 관련 새 문서 RSS 피드'],
+    ['en', 'countries/us', 'RSS feed of new documents on United States'],
+    ['en', 'topics/north-korea', 'RSS feed of new documents on North Korea'],
+  ] as const)('the %s page %s announces its own feed in its head and its text, and the feed holds its documents', async (lang, path, name) => {
+    const page = await site.browser.newPage({ javaScriptEnabled: false });
+    await page.goto(`${site.server.url}${lang}/${path}/`);
+    const feed = `/${lang}/${path}/feed.xml`;
+    expect(await page.locator(`head link[rel="alternate"][type="application/rss+xml"][title="${name}"]`).getAttribute('href')).toMatch(new RegExp(`${feed}$`));
+    expect(await page.getByRole('link', { name, exact: true }).getAttribute('href')).toBe(feed);
+    const xml = await (await page.request.get(site.server.url + feed.slice(1))).text();
+    const items = (await page.evaluate(
+      `[...new DOMParser().parseFromString(${JSON.stringify(xml)}, 'application/xml').querySelectorAll('item > link')].map((l) => l.textContent)`,
+    )) as string[];
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.every((link) => link.includes(`/${lang}/documents/`))).toBe(true);
+    await page.close();
+  });
+});

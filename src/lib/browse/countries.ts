@@ -8,6 +8,7 @@ import { t } from '../i18n/index.ts';
 import { indexRow, type IndexRow } from '../model/meetings.ts';
 import { paths } from '../model/urls.ts';
 import { COLLATOR } from './collation.ts';
+import { feedOf } from './feed-link.ts';
 
 export interface CountryListItem {
   id: string;
@@ -49,6 +50,8 @@ export interface CountryView {
   meetings: IndexRow[];
   /** Where the meetings with the country took place. */
   map: DrawnPlace[];
+  /** The country's feed, when some document in the language reports a meeting with it. */
+  feed?: string;
 }
 
 export function countryView(archive: Archive, code: string, lang: Lang): CountryView {
@@ -72,5 +75,6 @@ export function countryView(archive: Archive, code: string, lang: Lang): Country
     ),
     meetings: meetings.map((m) => indexRow(archive, m, lang)),
     map: mapOf(archive, meetings, lang),
+    ...feedOf(archive, lang, { kind: 'countries', id: code }),
   };
 }

@@ -7,6 +7,7 @@ import { indexRow, type IndexRow } from '../model/meetings.ts';
 import { paths } from '../model/urls.ts';
 import { collapseSpace } from '../text/whitespace.ts';
 import { COLLATOR } from './collation.ts';
+import { feedOf } from './feed-link.ts';
 
 export interface PersonListItem {
   id: string;
@@ -48,6 +49,8 @@ export interface PersonView {
   /** Their trips abroad and visits to Korea, newest first, each linking to its place on those pages. */
   journeys: { kind: 'trip' | 'visit'; dates: string; places: string; url: string }[];
   meetings: IndexRow[];
+  /** The person's feed, when some document in the language reports a meeting of theirs. */
+  feed?: string;
 }
 
 export function personView(archive: Archive, id: string, lang: Lang): PersonView {
@@ -66,6 +69,7 @@ export function personView(archive: Archive, id: string, lang: Lang): PersonView
     roles,
     journeys: journeysOf(archive, id, lang),
     meetings,
+    ...feedOf(archive, lang, { kind: 'people', id }),
   };
 }
 

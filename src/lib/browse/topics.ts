@@ -4,6 +4,7 @@ import type { Archive } from '../model/archive.ts';
 import { indexRow, type IndexRow } from '../model/meetings.ts';
 import { paths } from '../model/urls.ts';
 import { COLLATOR } from './collation.ts';
+import { feedOf } from './feed-link.ts';
 import { byShownDateDesc, documentItem, type DocumentItem } from './document-item.ts';
 
 export interface TopicListItem {
@@ -26,6 +27,8 @@ export interface TopicView {
   name: string;
   documents: DocumentItem[];
   meetings: IndexRow[];
+  /** The topic's feed, when it has a document in the language. */
+  feed?: string;
 }
 
 /** The documents on a topic, newest first, and the meetings they report. */
@@ -38,5 +41,6 @@ export function topicView(archive: Archive, id: string, lang: Lang): TopicView {
       .map((g) => documentItem(g, lang))
       .sort(byShownDateDesc),
     meetings: archive.meetingsOn(id).map((m) => indexRow(archive, m, lang)),
+    ...feedOf(archive, lang, { kind: 'topics', id }),
   };
 }

@@ -20,7 +20,7 @@ import { topicsList, topicView } from '../browse/topics.ts';
 import { archiveYears, yearView } from '../browse/years.ts';
 import type { Archive, DocumentGroup } from '../model/archive.ts';
 import type { SiteLocation } from '../publish/citation/model.ts';
-import { documentFeed } from '../publish/feed.ts';
+import { documentFeed, scopedVersions, type FeedScope } from '../publish/feed.ts';
 import { OPEN_DATA_FILES } from '../publish/open-data.ts';
 import { siteUrls } from '../publish/seo.ts';
 import { digestOf } from './digest.ts';
@@ -123,6 +123,19 @@ export const ROUTES = {
   // The data page lists the files and the licence: nothing of it comes from the content.
   data: perLang(() => ({})),
   feed: perLang((archive, lang, location) => documentFeed(archive, lang, siteUrls(location.site, location.base).abs)),
+  // A feed for each country, person and topic with a document in the language.
+  scopedFeed: route({
+    pages: (archive) => {
+      const scopes: FeedScope[] = [
+        ...archive.counterpartCountries().map((c) => ({ kind: 'countries' as const, id: c.id })),
+        ...archive.input.people.map((p) => ({ kind: 'people' as const, id: p.id })),
+        ...topicsList(archive, 'ko').map((x) => ({ kind: 'topics' as const, id: x.id })),
+      ];
+      return LANGS.flatMap((lang) => scopes.filter((s) => scopedVersions(archive, lang, s, 1).length).map((s) => ({ lang, scope: s.kind, id: s.id })));
+    },
+    view: (archive, location, { lang, scope, id }: { lang: Lang; scope: FeedScope['kind']; id: string }) =>
+      documentFeed(archive, lang, siteUrls(location.site, location.base).abs, { kind: scope, id }),
+  }),
   openData: route({
     pages: () => OPEN_DATA_FILES.map((file) => ({ file })),
     // Every file is made from all the archive's records and the base of its URLs: its view is their digest.

@@ -21,6 +21,9 @@ export const en: Dictionary = {
     description: "The English versions of press releases and reports on South Korea's diplomatic meetings, latest first",
     headTitle: (langName: string) => `RSS feed (${langName})`,
     footer: 'RSS feed',
+    scopedTitle: (name: string) => `Diplomatic Briefing Archive: ${name}`,
+    scopedDescription: (name: string) => `The English versions of documents on meetings concerning ${name}, latest first (at most 50)`,
+    scopedLink: (name: string) => `RSS feed of new documents on ${name}`,
   },
   home: {
     title: 'Diplomatic Briefing Archive',

@@ -19,6 +19,9 @@ export const ko = {
     description: '대한민국 외교 회담에 관한 보도자료와 보도의 한국어판, 최근 게시 순',
     headTitle: (langName: string) => `RSS 피드 (${langName})`,
     footer: 'RSS 피드',
+    scopedTitle: (name: string) => `외교 브리핑 아카이브: ${name}`,
+    scopedDescription: (name: string) => `${name} 관련 회담을 다룬 문서의 한국어판, 최근 게시 순 (최대 50건)`,
+    scopedLink: (name: string) => `${name} 관련 새 문서 RSS 피드`,
   },
   home: {
     title: '외교 브리핑 아카이브',

@@ -26,6 +26,8 @@ export const paths = {
   year: (lang: Lang, year: string) => `/${lang}/${year}/`,
   search: (lang: Lang) => `/${lang}/search/`,
   feed: (lang: Lang) => `/${lang}/feed.xml`,
+  /** The feed of one country, person or topic, beside its page. */
+  scopedFeed: (lang: Lang, kind: 'countries' | 'people' | 'topics', id: string) => `/${lang}/${kind}/${id}/feed.xml`,
   sitemap: () => '/sitemap-index.xml',
   /**
    * A shard of a language's Pagefind bundle: the first holds pagefind.js, the runtime and the facet counts; the

@@ -1,5 +1,5 @@
 import type { Lang } from '../../schemas/index.ts';
-import type { Archive, DocumentVersion } from '../model/archive.ts';
+import type { Archive, DocumentGroup, DocumentVersion } from '../model/archive.ts';
 import { LOCALE, t } from '../i18n/index.ts';
 import { meetingTitle } from '../model/meetings.ts';
 import type { AbsoluteUrl } from './seo.ts';
@@ -46,19 +46,48 @@ export function latestVersions(archive: Archive, lang: Lang, limit = FEED_SIZE):
     .slice(0, limit);
 }
 
+/** What a feed follows besides the whole archive: one counterpart country, one person or one topic. */
+export type FeedScope = { kind: 'countries' | 'people' | 'topics'; id: string };
+
+/** The groups of documents a scope's feed is made from: through the archive's relations, never a scan of all. */
+function scopedGroups(archive: Archive, scope: FeedScope): DocumentGroup[] {
+  if (scope.kind === 'topics') return archive.documentsOn(scope.id);
+  const meetings = scope.kind === 'people' ? archive.meetingsOf(scope.id) : archive.meetingsWith(scope.id);
+  return [...new Set(meetings.flatMap((m) => archive.documentsOf(m.id)))];
+}
+
+/** The latest versions in `lang` of the documents a scope follows. */
+export function scopedVersions(archive: Archive, lang: Lang, scope: FeedScope, limit = FEED_SIZE): DocumentVersion[] {
+  return scopedGroups(archive, scope)
+    .flatMap((g) => (g.versions[lang] ? [g.versions[lang]] : []))
+    .sort((a, b) => publishedAt(b).getTime() - publishedAt(a).getTime() || a.id.localeCompare(b.id))
+    .slice(0, limit);
+}
+
+/** The name of what a scope follows, in `lang`. */
+export function scopeName(archive: Archive, lang: Lang, scope: FeedScope): string {
+  if (scope.kind === 'countries') return archive.country(scope.id).name[lang];
+  if (scope.kind === 'people') return archive.person(scope.id).name[lang];
+  return archive.topic(scope.id).name[lang];
+}
+
 /**
- * One language's RSS feed: each item says what kind of source it is (and if it is a translation) before its
- * sub-heading or, without one, the meeting it reports, so a reader of the feed sees the provenance first.
+ * One language's RSS feed, of the whole archive or of one country, person or topic: each item says what kind of
+ * source it is (and if it is a translation) before its sub-heading or, without one, the meeting it reports, so a
+ * reader of the feed sees the provenance first.
  */
-export function documentFeed(archive: Archive, lang: Lang, abs: AbsoluteUrl): Feed {
+export function documentFeed(archive: Archive, lang: Lang, abs: AbsoluteUrl, scope?: FeedScope): Feed {
   const d = t(lang);
+  const name = scope ? scopeName(archive, lang, scope) : undefined;
+  const versions = scope ? scopedVersions(archive, lang, scope) : latestVersions(archive, lang);
   return {
-    title: d.feed.title,
-    description: d.feed.description,
-    self: abs(paths.feed(lang)),
+    title: name ? d.feed.scopedTitle(name) : d.feed.title,
+    // Readers render the channel's description as HTML too: a name that reads `<img …>` is shown, never run.
+    description: asHtmlText(name ? d.feed.scopedDescription(name) : d.feed.description),
+    self: abs(scope ? paths.scopedFeed(lang, scope.kind, scope.id) : paths.feed(lang)),
     home: abs(paths.home(lang)),
     language: LOCALE[lang],
-    items: latestVersions(archive, lang).map((v) => {
+    items: versions.map((v) => {
       const label = v.translation.status === 'original' ? d.kinds[v.source.kind] : `${d.kinds[v.source.kind]}, ${d.translation[v.translation.status]}`;
       const about = v.deck[0] ?? meetingTitle(archive, archive.meeting(v.meetings[0]!), lang);
       return {
