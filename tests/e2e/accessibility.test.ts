@@ -41,6 +41,8 @@ const PAGES = [
   'no-such-page/', // 404
   'ko/search/?q=%EB%8F%99%EB%A7%B9', // search with results
   'en/search/?q=Blinken&country=us',
+  'ko/search/tips/', // search tips
+  'en/search/tips/',
 ];
 
 const site = servedSite();
@@ -50,7 +52,7 @@ describe('accessibility (axe-core, WCAG 2.2 A/AA)', () => {
     it.each(PAGES)(`/%s has no violations (${scheme})`, async (path) => {
       const page = await site.browser.newPage({ colorScheme: scheme });
       await page.goto(site.server.url + path);
-      if (path.includes('search/')) await page.waitForSelector('.search-result');
+      if (path.includes('search/?')) await page.waitForSelector('.search-result');
       // Evaluated through DevTools, as the site's policy forbids inline scripts (an injected <script> would be blocked).
       await page.evaluate(axeSource);
       const violations = await page.evaluate(async () => {

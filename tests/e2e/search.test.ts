@@ -196,3 +196,26 @@ describe('the search page', () => {
     await context.close();
   });
 });
+
+describe('the search tips (검색 도움말)', () => {
+  it.each(['ko', 'en'] as const)('every %s example finds documents, as the tip says, and a phrase only in its order', async (lang) => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}${lang}/search/`);
+    await page.locator(`a[href="/${lang}/search/tips/"]`).click();
+    await page.waitForURL(new RegExp(`/${lang}/search/tips/$`));
+    expect(await page.getAttribute('html', 'lang')).toBe(lang);
+    const examples = await page.locator('[data-tip-example]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!));
+    expect(examples).toHaveLength(5);
+    for (const example of examples) {
+      await page.goto(server.url + example.slice(1));
+      await page.waitForFunction(() => {
+        const status = document.querySelector('[data-search-status]')?.textContent ?? '';
+        return status !== '' && !/…$/.test(status);
+      });
+      expect(await page.locator('[data-search-results] .search-result').count(), example).toBeGreaterThan(0);
+    }
+    // The phrase in the other order is no phrase of the text.
+    expect(await searchPage(page, lang, '"deterrence extended"')).toEqual([]);
+    await page.close();
+  });
+});

@@ -122,6 +122,8 @@ export const ROUTES = {
   })),
   // The data page lists the files and the licence: nothing of it comes from the content.
   data: perLang(() => ({})),
+  // The search tips are the dictionaries' text: nothing of them comes from the content either.
+  searchTips: perLang(() => ({})),
   feed: perLang((archive, lang, location) => documentFeed(archive, lang, siteUrls(location.site, location.base).abs)),
   // A feed for each country, person and topic with a document in the language.
   scopedFeed: route({

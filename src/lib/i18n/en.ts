@@ -255,6 +255,36 @@ export const en: Dictionary = {
     },
     missing: '(no corresponding paragraph)',
   },
+  searchTips: {
+    title: 'Search tips',
+    intro: 'How this search finds documents. Each example runs that search.',
+    link: 'Search tips',
+    example: 'Example',
+    tips: {
+      infix: {
+        title: 'Part of a Korean word',
+        text: 'A Korean compound is found by the words inside it: 장관회담 finds 외교장관회담, 동맹 finds 한미동맹. Words with a particle attached are found too.',
+        q: '장관회담',
+      },
+      names: {
+        title: 'Any form of a name',
+        text: 'A person is found by any name form the people registry records, in Hangul, in Latin script or another spelling: 블링컨 finds the English documents on Blinken.',
+        q: '블링컨',
+      },
+      phrase: {
+        title: 'Phrases in quotation marks',
+        text: 'Words in double quotation marks are found only as that phrase, in that order.',
+        q: '"extended deterrence"',
+      },
+      filters: {
+        title: 'Filters',
+        text: 'Narrow by year, counterpart, level, format, kind of source and the document’s language. The filters stay in the page’s address, to share as they are.',
+        q: 'meeting',
+        params: 'country=us&level=vice-minister',
+      },
+      sort: { title: 'Order', text: 'By relevance, or newest or oldest first.', q: 'minister', params: 'sort=oldest' },
+    },
+  },
   search: {
     title: 'Search',
     label: 'Search terms',

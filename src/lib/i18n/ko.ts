@@ -242,6 +242,32 @@ export const ko = {
     },
     missing: '(해당 문단 없음)',
   },
+  searchTips: {
+    title: '검색 도움말',
+    intro: '이 검색이 찾는 방식입니다. 예시를 누르면 그 검색을 해 봅니다.',
+    link: '검색 도움말',
+    example: '예시',
+    tips: {
+      infix: {
+        title: '한국어 단어의 일부로',
+        text: '복합어는 그 안의 낱말로도 찾습니다. ‘장관회담’으로 ‘외교장관회담’을, ‘동맹’으로 ‘한미동맹’을 찾습니다. 조사가 붙은 말도 찾습니다.',
+        q: '장관회담',
+      },
+      names: {
+        title: '이름은 어느 표기로나',
+        text: '인물 기록에 있는 이름 표기라면 한글·로마자·다른 표기 어느 것으로나 찾습니다. ‘Blinken’으로 블링컨이 나오는 한국어 문서도 찾습니다.',
+        q: 'Blinken',
+      },
+      phrase: { title: '구절은 따옴표로', text: '큰따옴표로 감싼 말은 그 순서 그대로 이어진 구절만 찾습니다.', q: '"extended deterrence"' },
+      filters: {
+        title: '거르기',
+        text: '연도, 상대국, 급, 형식, 출처 종류와 문서의 언어로 거릅니다. 거른 조건은 주소에 남아 그대로 공유할 수 있습니다.',
+        q: '회담',
+        params: 'country=us&level=vice-minister',
+      },
+      sort: { title: '정렬', text: '관련도순이 기본이고, 최신순·오래된 순으로 바꿀 수 있습니다.', q: '외교', params: 'sort=oldest' },
+    },
+  },
   search: {
     title: '검색',
     label: '검색어',

@@ -25,6 +25,7 @@ export const paths = {
   topic: (lang: Lang, id: string) => `/${lang}/topics/${id}/`,
   year: (lang: Lang, year: string) => `/${lang}/${year}/`,
   search: (lang: Lang) => `/${lang}/search/`,
+  searchTips: (lang: Lang) => `/${lang}/search/tips/`,
   feed: (lang: Lang) => `/${lang}/feed.xml`,
   /** The feed of one country, person or topic, beside its page. */
   scopedFeed: (lang: Lang, kind: 'countries' | 'people' | 'topics', id: string) => `/${lang}/${kind}/${id}/feed.xml`,
