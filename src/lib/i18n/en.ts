@@ -280,9 +280,8 @@ export const en: Dictionary = {
         title: 'Filters',
         text: 'Narrow by year, counterpart, level, format, kind of source and the document’s language. The filters stay in the page’s address, to share as they are.',
         q: 'meeting',
-        params: 'country=us&level=vice-minister',
       },
-      sort: { title: 'Order', text: 'By relevance, or newest or oldest first.', q: 'minister', params: 'sort=oldest' },
+      sort: { title: 'Order', text: 'By relevance, or newest or oldest first.', q: 'minister' },
     },
   },
   search: {

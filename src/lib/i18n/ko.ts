@@ -258,14 +258,13 @@ export const ko = {
         text: '인물 기록에 있는 이름 표기라면 한글·로마자·다른 표기 어느 것으로나 찾습니다. ‘Blinken’으로 블링컨이 나오는 한국어 문서도 찾습니다.',
         q: 'Blinken',
       },
-      phrase: { title: '구절은 따옴표로', text: '큰따옴표로 감싼 말은 그 순서 그대로 이어진 구절만 찾습니다.', q: '"extended deterrence"' },
+      phrase: { title: '구절은 따옴표로', text: '큰따옴표로 감싼 말은 그 순서 그대로 이어진 구절만 찾습니다.', q: '"유엔 안보리"' },
       filters: {
         title: '거르기',
         text: '연도, 상대국, 급, 형식, 출처 종류와 문서의 언어로 거릅니다. 거른 조건은 주소에 남아 그대로 공유할 수 있습니다.',
         q: '회담',
-        params: 'country=us&level=vice-minister',
       },
-      sort: { title: '정렬', text: '관련도순이 기본이고, 최신순·오래된 순으로 바꿀 수 있습니다.', q: '외교', params: 'sort=oldest' },
+      sort: { title: '정렬', text: '관련도순이 기본이고, 최신순·오래된 순으로 바꿀 수 있습니다.', q: '외교' },
     },
   },
   search: {
