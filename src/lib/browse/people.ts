@@ -1,6 +1,6 @@
 /** The people pages: everyone in the registry, and one person's roles and meetings. */
 import type { Lang, PersonData } from '../../schemas/index.ts';
-import type { Archive } from '../model/archive.ts';
+import { HOME_COUNTRY, type Archive } from '../model/archive.ts';
 import { formatDateRange, formatMonth } from '../model/dates.ts';
 import { t } from '../i18n/index.ts';
 import { indexRow, type IndexRow } from '../model/meetings.ts';
@@ -74,23 +74,21 @@ export function personView(archive: Archive, id: string, lang: Lang): PersonView
 }
 
 function journeysOf(archive: Archive, id: string, lang: Lang): PersonView['journeys'] {
-  const trips = archive.trips
-    .filter((trip) => trip.traveller === id)
-    .map((trip) => ({
-      kind: 'trip' as const,
-      start: trip.start,
-      dates: formatDateRange(trip.start, trip.end, lang),
-      places: trip.stops.map((s) => s.city?.[lang] ?? archive.country(s.country).name[lang]).join(' · '),
-      url: paths.trip(lang, trip.id),
-    }));
-  const visits = archive.visits
-    .filter((visit) => visit.visitor === id)
-    .map((visit) => ({
-      kind: 'visit' as const,
-      start: visit.start,
-      dates: formatDateRange(visit.start, visit.end, lang),
-      places: [...new Set(visit.meetings.map((m) => archive.meeting(m).place?.city?.[lang]).filter(Boolean))].join(' · ') || archive.country('kr').name[lang],
-      url: paths.visit(lang, visit.id),
-    }));
+  const own = archive.journeysOfPerson(id);
+  const trips = own.trips.map((trip) => ({
+    kind: 'trip' as const,
+    start: trip.start,
+    dates: formatDateRange(trip.start, trip.end, lang),
+    places: trip.stops.map((s) => s.city?.[lang] ?? archive.country(s.country).name[lang]).join(' · '),
+    url: paths.trip(lang, trip.id),
+  }));
+  const visits = own.visits.map((visit) => ({
+    kind: 'visit' as const,
+    start: visit.start,
+    dates: formatDateRange(visit.start, visit.end, lang),
+    places:
+      [...new Set(visit.meetings.map((m) => archive.meeting(m).place?.city?.[lang]).filter(Boolean))].join(' · ') || archive.country(HOME_COUNTRY).name[lang],
+    url: paths.visit(lang, visit.id),
+  }));
   return [...trips, ...visits].sort((a, b) => b.start.localeCompare(a.start)).map(({ start: _start, ...j }) => j);
 }

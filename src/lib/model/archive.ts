@@ -136,6 +136,15 @@ export class Archive {
   #tripOf?: Map<string, Trip>;
   #visitOf?: Map<string, Visit>;
 
+  /** A person's trips abroad and visits to Korea, oldest first: grouped once, not searched for on every page. */
+  journeysOfPerson(personId: string): { trips: Trip[]; visits: Visit[] } {
+    this.#tripsBy ??= groupBy(this.trips, (t) => [t.traveller]);
+    this.#visitsBy ??= groupBy(this.visits, (v) => [v.visitor]);
+    return { trips: this.#tripsBy.get(personId) ?? [], visits: this.#visitsBy.get(personId) ?? [] };
+  }
+  #tripsBy?: Map<string, Trip[]>;
+  #visitsBy?: Map<string, Visit[]>;
+
   /** The meetings a person took part in, newest first. */
   meetingsOf(personId: string): MeetingData[] {
     this.#byPerson ??= groupBy(this.meetingsNewestFirst, (m) => m.participants.map((p) => p.person));
