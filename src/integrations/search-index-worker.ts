@@ -20,8 +20,7 @@ import { buildFacets, FACETS_FILE, type FacetPage } from '../lib/search/facets.t
 import { shardPlans } from '../lib/search/shards.ts';
 import { buildMemory } from './build-memory.ts';
 import { removeOtherShards, SEARCH_INDEX_SUMMARY, SHARD_PAGES, SHARD_STAMP, type IndexSummary } from './search-index-summary.ts';
-import { searchRecords, type Remember, type SearchRecord } from '../lib/search/records.ts';
-import { markdownText } from '../lib/text/markdown-text.ts';
+import { bodyContent, searchRecords, type Remember, type SearchRecord } from '../lib/search/records.ts';
 import { LANGS, type Lang } from '../schemas/langs.ts';
 
 export interface SearchIndexTask {
@@ -51,7 +50,9 @@ function bundlePages(bundleDir: string): FacetPage[] {
           .subarray(12)
           .toString('utf8'),
       ) as { filters: Record<string, string[]>; meta: Record<string, string> };
-      return { id: name.slice(0, -'.pf_fragment'.length), filters: fragment.filters, date: fragment.meta.date };
+      // Counts are shown for the filters with checkboxes; the person filter has thousands of values and none.
+      const { person: _person, ...filters } = fragment.filters;
+      return { id: name.slice(0, -'.pf_fragment'.length), filters, date: fragment.meta.date };
     });
 }
 
@@ -100,7 +101,8 @@ interface Shard {
 /** What a shard after the first needs: its index; the runtime and the scripts come from the first. */
 const SHARD_FILES = /^(?:pagefind-entry\.json|.*\.pf_meta|index|fragment|filter)$/;
 /** What the first needs besides: the runtime (the search page is the archive's own, not Pagefind's UI: 0.9 MB less). */
-const FIRST_SHARD_FILES = /^(?:pagefind-entry\.json|.*\.pf_meta|index|fragment|filter|pagefind\.js|pagefind-worker\.js|wasm\..*\.pagefind)$/;
+const FIRST_SHARD_FILES =
+  /^(?:pagefind-entry\.json|.*\.pf_meta|index|fragment|filter|pagefind\.js|pagefind-worker\.js|pagefind-highlight\.js|wasm\..*\.pagefind)$/;
 
 const shardDir = (root: string, lang: Lang, shard: number): string => join(root, paths.searchBundle(lang, shard));
 
@@ -191,7 +193,7 @@ function remembered(cached: string, code: string, registry: string): { text: (ma
   const texts = buildMemory<string>(`${cached}-texts.json`, code);
   const found = { people: buildMemory<string[]>(`${cached}-people.json`, `${code} ${registry}`), korean: buildMemory<string[]>(`${cached}-korean.json`, code) };
   return {
-    text: (markdown) => texts.recall(markdown, () => markdownText(markdown)),
+    text: (markdown) => texts.recall(markdown, () => bodyContent(markdown)),
     remember: (kind, text, make) => found[kind].recall(text, make),
     save: () => [texts, found.people, found.korean].forEach((m) => m.save()),
   };

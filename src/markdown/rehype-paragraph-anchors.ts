@@ -5,8 +5,9 @@ const isElement = (node: unknown, ...tags: string[]): node is Element => (node a
 /**
  * Gives every top-level block of a document body a stable anchor (`#p1`, `#p2`, …) so a paragraph can be
  * cited and linked. Items of a numbered list keep their printed number (`1.` → `#p1`), so the numbered
- * paragraphs of a release are addressed by the numbers the release gives them. A block that already has an
- * id keeps it (as rehype-slug does), and still counts.
+ * paragraphs of a release are addressed by the numbers the release gives them — unless those numbers are taken
+ * by the blocks before it (a list restarting at 1 after an introduction), when it continues the count: ids on a
+ * page are unique. A block that already has an id keeps it (as rehype-slug does), and still counts.
  */
 export function rehypeParagraphAnchors() {
   return (tree: Root) => {
@@ -17,7 +18,8 @@ export function rehypeParagraphAnchors() {
     };
     for (const node of tree.children) {
       if (isElement(node, 'ol', 'ul')) {
-        let number = isElement(node, 'ol') ? Number(node.properties?.start ?? 1) : n + 1;
+        const start = Number(node.properties?.start ?? 1);
+        let number = isElement(node, 'ol') && start > n ? start : n + 1;
         for (const li of node.children) if (isElement(li, 'li')) mark(li, number++);
       } else if (isElement(node, 'p', 'h2', 'h3', 'h4', 'table', 'blockquote')) {
         mark(node, n + 1);

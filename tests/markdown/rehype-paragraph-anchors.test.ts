@@ -24,6 +24,13 @@ describe('rehypeParagraphAnchors', () => {
     expect(html).toContain('<li id="p3">둘</li>');
     expect(html).toContain('<p id="p4">끝 문단.</p>');
   });
+  it('continues the count when a list restarts at a number already taken, so ids stay unique', () => {
+    const html = render('들어가는 문단.\n\n1. 하나.\n2. 둘.\n\n맺는 문단.');
+    expect(html).toContain('<p id="p1">들어가는 문단.</p>');
+    expect(html).toContain('<li id="p2">하나.</li>');
+    expect(html).toContain('<li id="p3">둘.</li>');
+    expect(html).toContain('<p id="p4">맺는 문단.</p>');
+  });
   it('keeps an id a block already has, as rehype-slug does, and counts it', () => {
     const tree = {
       type: 'root' as const,

@@ -2,10 +2,21 @@
 import { paths, withBase } from '../../lib/model/urls.ts';
 import type { Lang } from '../../schemas/langs.ts';
 
+/** What Pagefind loads for a result: its fragment, with the matched words' positions. */
+export interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  /** The record's text, `<` and `>` escaped, words as Pagefind counts them. */
+  raw_content?: string;
+  anchors?: { element: string; id: string; location: number }[];
+  weighted_locations?: { location: number; balanced_score: number }[];
+}
+
 export interface PagefindResult {
   id: string;
   score: number;
-  data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
+  data: () => Promise<PagefindData>;
 }
 export interface Pagefind {
   mergeIndex: (url: string) => Promise<void>;

@@ -11,6 +11,7 @@ export function writeForm(form: HTMLFormElement, s: SearchState): void {
   (form.elements.namedItem('from') as HTMLSelectElement).value = s.from ?? '';
   (form.elements.namedItem('to') as HTMLSelectElement).value = s.to ?? '';
   (form.elements.namedItem('sort') as HTMLSelectElement).value = s.sort;
+  (form.elements.namedItem('person') as HTMLSelectElement).value = s.people[0] ?? '';
   const chosen: Record<string, string[]> = { country: s.counterparts, level: s.levels, format: s.formats, kind: s.kinds };
   for (const box of form.querySelectorAll<HTMLInputElement>('fieldset input[type=checkbox]')) box.checked = chosen[box.name]?.includes(box.value) ?? false;
 }

@@ -110,9 +110,11 @@ class Searcher {
     this.page = page;
   }
 
+  private query = '';
+
   private render(): void {
     const { list, more, lang, d, countries } = this.page;
-    list.replaceChildren(...this.hits.slice(0, this.shown).map((h) => resultItem(h, lang, d, countries)));
+    list.replaceChildren(...this.hits.slice(0, this.shown).map((h) => resultItem(h, lang, d, countries, this.query)));
     more.hidden = Number(more.dataset.total ?? 0) <= this.shown;
   }
 
@@ -122,6 +124,7 @@ class Searcher {
     // User Timing marks: how long a reader waits, for the benchmark and for anyone profiling in DevTools.
     const started = performance.now();
     const filters = pagefindFilters(s, years);
+    this.query = s.q;
     if (!s.q && Object.keys(filters).length === 0) {
       this.hits = [];
       status.textContent = '';

@@ -118,6 +118,10 @@ export const ROUTES = {
   search: perLang((archive, lang) => ({
     years: [...new Set(archive.input.meetings.map((m) => m.date.slice(0, 4)))].sort(),
     countries: archive.counterpartCountries().map((c) => ({ id: c.id, name: c.name[lang] })),
+    // The person filter's choices: who took part in a meeting, in the page's language's order.
+    people: peopleList(archive, lang, lang)
+      .filter((p) => p.meetings > 0)
+      .map((p) => ({ id: p.id, name: p.sortedAs })),
     shards: shardCounts(archive.input.documents, LANGS),
   })),
   // The data page lists the files and the licence: nothing of it comes from the content.

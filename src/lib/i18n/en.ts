@@ -148,6 +148,7 @@ export const en: Dictionary = {
     meetings: 'Meetings',
     meetingCount: (n: number) => `${n} meeting${n === 1 ? '' : 's'}`,
     journeys: 'Trips and visits',
+    searchMeetings: (name: string) => `Search the documents of ${name}’s meetings`,
     noMeetings: 'No meetings recorded in this archive.',
     incomplete: 'This record was started from a single page by the importer and has not been checked yet: the name forms, role and dates may be incomplete.',
   },
@@ -309,6 +310,15 @@ export const en: Dictionary = {
     loading: 'Searching…',
     more: 'More results',
     failed: 'The search index could not be loaded.',
+    person: 'Participant',
+    anyPerson: 'Anyone',
+    passages: 'Matching paragraphs',
+    paragraph: (n: string) => `Paragraph ${n}`,
+    through: 'Matched through',
+  },
+  highlight: {
+    shown: 'Search terms highlighted:',
+    clear: 'Remove highlighting',
   },
   data: {
     title: 'Open data',

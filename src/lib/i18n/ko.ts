@@ -138,6 +138,7 @@ export const ko = {
     meetings: '참석한 회담',
     meetingCount: (n: number) => `회담 ${n}건`,
     journeys: '순방과 방한',
+    searchMeetings: (name: string) => `${name} 참석 회담의 문서 검색`,
     noMeetings: '이 아카이브에 기록된 회담이 없습니다.',
     incomplete: '가져오기 도구가 한 페이지만 보고 만든 기록으로, 아직 확인되지 않았습니다: 이름 표기, 직책, 기간이 불완전할 수 있습니다.',
   },
@@ -292,6 +293,15 @@ export const ko = {
     loading: '찾는 중…',
     more: '결과 더 보기',
     failed: '검색 색인을 불러오지 못했습니다.',
+    person: '참석자',
+    anyPerson: '전체',
+    passages: '찾은 문단',
+    paragraph: (n: string) => `문단 ${n}`,
+    through: '다른 표기로 찾음',
+  },
+  highlight: {
+    shown: '검색어를 표시했습니다:',
+    clear: '표시 지우기',
   },
   data: {
     title: '공개 데이터',

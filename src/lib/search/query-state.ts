@@ -9,11 +9,13 @@ export interface SearchState {
   levels: string[];
   formats: string[];
   kinds: string[];
+  /** People who took part in the documents' meetings (their ids). */
+  people: string[];
   sort: 'relevance' | 'newest' | 'oldest';
 }
 
 const SORTS = ['relevance', 'newest', 'oldest'] as const;
-const LISTS = { country: 'counterparts', level: 'levels', format: 'formats', kind: 'kinds' } as const;
+const LISTS = { country: 'counterparts', level: 'levels', format: 'formats', kind: 'kinds', person: 'people' } as const;
 
 export function parseState(search: string): SearchState {
   const params = new URLSearchParams(search);
@@ -28,6 +30,7 @@ export function parseState(search: string): SearchState {
     levels: params.getAll('level'),
     formats: params.getAll('format'),
     kinds: params.getAll('kind'),
+    people: params.getAll('person').filter(Boolean),
     sort: (SORTS as readonly string[]).includes(sort ?? '') ? (sort as SearchState['sort']) : 'relevance',
   };
 }
@@ -56,6 +59,7 @@ export function pagefindFilters(state: SearchState, years: readonly string[]): R
   if (state.levels.length) filters.level = { any: state.levels };
   if (state.formats.length) filters.format = { any: state.formats };
   if (state.kinds.length) filters.kind = { any: state.kinds };
+  if (state.people.length) filters.person = { any: state.people };
   return filters;
 }
 

@@ -1,7 +1,7 @@
 import type { Lang } from '../../schemas/index.ts';
 import type { Archive, DocumentVersion } from '../model/archive.ts';
 import { meetingTitle, placeLabel } from '../model/meetings.ts';
-import { markdownText } from '../text/markdown-text.ts';
+import { markdownBlocks } from '../text/markdown-text.ts';
 import { paths, withBase } from '../model/urls.ts';
 import { koreanTerms } from './korean.ts';
 import { NameMatcher } from '../names/matcher.ts';
@@ -21,7 +21,7 @@ export interface SearchRecord {
 export interface RecordOptions {
   /** Add the derived terms (Korean word parts, every name form). Off gives what plain Pagefind would index. */
   terms?: boolean;
-  /** A body's text as the reader sees it (markdownText): the build passes one that remembers it between builds. */
+  /** A body's text as the reader sees it, its paragraphs marked (bodyContent): the build passes one that remembers it between builds. */
   bodyText?: (markdown: string) => string;
   /** Remembers what `make` works out from a document's text (the build keeps it between builds). */
   remember?: Remember;
@@ -31,13 +31,53 @@ export interface RecordOptions {
 export type Remember = (kind: 'people' | 'korean', text: string, make: () => string[]) => string[];
 
 /**
+ * The mark Pagefind's own HTML reader writes where an element with an id begins. Its API for records made from
+ * data takes no anchors (1.6), but reads this mark in their text as it does in a page's: each result then knows
+ * the paragraphs (`#p3`) its words are in, and the search page links to the one that matched.
+ */
+const anchorMark = (n: number, id: string) => `___PAGEFIND_ANCHOR___p:${n}:${id}`;
+const ANCHOR_MARKS = /___PAGEFIND_ANCHOR___\S+ /g;
+/** A word of the text that begins like one of Pagefind's marks, kept from being read as one: a zero-width non-joiner after its first character reads the same. */
+const unmarked = (line: string) => line.replace(/(^|\s)_(?=__(?:END_)?PAGEFIND_)/g, '$1_\u200c');
+
+/**
+ * A body's text for the index: one line per block as the reader sees it, each paragraph the article page
+ * anchors starting with its anchor mark.
+ */
+export function bodyContent(markdown: string): string {
+  let n = 0;
+  return markdownBlocks(markdown)
+    .flatMap((b) => {
+      const lines = b.lines.map(unmarked);
+      if (b.anchor && lines.length) lines[0] = `${anchorMark(n++, b.anchor)} ${lines[0]}`;
+      return lines;
+    })
+    .join('\n');
+}
+
+/** The text a reader sees, without the anchor marks. */
+export const withoutMarks = (content: string): string => content.replace(ANCHOR_MARKS, '');
+
+/**
+ * One line of the `terms` metadata: what the document calls a person, country or place (the form its text
+ * uses, else the recorded name in its language), a tab, then the other forms a reader may type. The search
+ * page reads it back to say what a result matched through (`폼페이오 → Pompeo`).
+ */
+function termLine(forms: readonly string[], preferred: readonly string[], text: string): string {
+  const label = preferred.find((f) => f && text.includes(f)) ?? preferred[0] ?? '';
+  const own = new Set(label.split(/\s+/));
+  const words = [...new Set(forms.flatMap((f) => f.split(/\s+/)))].filter((w) => w && !own.has(w));
+  return `${label}\t${words.join(' ')}`;
+}
+
+/**
  * The search index's records, derived from the archive at build time. Metadata fields are searchable but stay
  * out of excerpts, so the derived terms (`terms`) and the meeting facts (`meeting`) go there, never into text.
  */
 export function searchRecords(archive: Archive, base: string, options: RecordOptions = {}): SearchRecord[] {
   const withTerms = options.terms ?? true;
   const finder = new NameMatcher(archive.input.people);
-  const bodyText = options.bodyText ?? markdownText;
+  const bodyText = options.bodyText ?? bodyContent;
   const remember: Remember = options.remember ?? ((_kind, _text, make) => make());
   return archive.input.documents.map((doc) => recordOf(archive, doc, base, bodyText, remember, withTerms ? finder : undefined));
 }
@@ -53,7 +93,8 @@ function recordOf(
   const lang = doc.lang;
   const meetings = doc.meetings.map((id) => archive.meeting(id));
   const main = meetings[0]!;
-  const text = [doc.title, ...doc.deck, bodyText(doc.body)].join('\n');
+  const content = [...[doc.title, ...doc.deck].map(unmarked), bodyText(doc.body)].join('\n');
+  const text = withoutMarks(content);
   const counterparts = [...new Set(meetings.flatMap((m) => m.counterparts))];
   const meetingFacts = meetings.flatMap((m) => [
     meetingTitle(archive, m, lang),
@@ -78,22 +119,27 @@ function recordOf(
   };
   if (finder) {
     const people = new Set([...meetings.flatMap((m) => m.participants.map((p) => p.person)), ...remember('people', text, () => finder.find(text))]);
-    const forms = [
-      ...[...people].flatMap((id) => personNameForms(archive.person(id))),
-      ...counterparts.flatMap((c) => countryNameForms(archive.country(c))),
+    const places = meetings.flatMap((m) => (m.place ? [m.place] : []));
+    const lines = [
+      ...[...people].map((id) => {
+        const p = archive.person(id);
+        return termLine(personNameForms(p), [p.name[lang], ...p.variants[lang]], text);
+      }),
+      ...[...new Set([...counterparts, ...places.map((p) => p.country)])].map((c) => {
+        const country = archive.country(c);
+        return termLine(countryNameForms(country), [country.short[lang], country.name[lang], ...country.variants[lang]], text);
+      }),
       // Where they met, in both languages: 리마 finds the English report, Lima the Korean one.
-      ...meetings.flatMap((m) =>
-        m.place ? [m.place.city?.ko, m.place.city?.en, ...countryNameForms(archive.country(m.place.country))].filter((x): x is string => !!x) : [],
-      ),
-      ...(lang === 'ko' ? remember('korean', text, () => [...koreanTerms(text)]) : []),
+      ...places.flatMap((p) => (p.city ? [termLine([p.city.ko, p.city.en], [p.city[lang]], text)] : [])),
+      // Parts of Korean words: the search page finds the word in the text itself.
+      ...(lang === 'ko' ? [`\t${remember('korean', text, () => [...koreanTerms(text)]).join(' ')}`] : []),
     ];
-    // Pagefind matches metadata word by word, so each word once is enough.
-    meta.terms = [...new Set(forms.flatMap((f) => f.split(/\s+/)))].join(' ');
+    meta.terms = [...new Set(lines)].join('\n');
   }
   return {
     url: withBase(base, paths.document(lang, doc.id)),
     language: lang,
-    content: text,
+    content,
     meta,
     // No language filter: each language has its own bundle, so a filter whose value never varies within one would
     // only add to what every reader downloads. Likewise one sort key, the meeting date: each sort costs ~20 KB
@@ -104,6 +150,8 @@ function recordOf(
       level: [...new Set(meetings.map((m) => m.level))],
       format: [...new Set(meetings.map((m) => m.format))],
       kind: [doc.source.kind],
+      // Who took part: a person's page links to the search of their meetings.
+      person: [...new Set(meetings.flatMap((m) => m.participants.map((p) => p.person)))],
     },
     sort: { date: main.date },
   };

@@ -6,6 +6,7 @@ import remarkRehype from 'remark-rehype';
 import { visit } from 'unist-util-visit';
 import { collapseSpace } from './whitespace.ts';
 import { markdownParser } from '../../markdown/gfm.ts';
+import { rehypeParagraphAnchors } from '../../markdown/rehype-paragraph-anchors.ts';
 import { rehypeSafeHtml } from '../../markdown/rehype-safe-html.ts';
 
 /** Text normalised for comparison: no-break spaces become spaces, runs of white space one space. */
@@ -69,22 +70,100 @@ function blockOf(el: Element, out: string[], number?: number): void {
   for (const list of nested) hastLines(list.children, out, list.tagName === 'ol' ? { next: Number(list.properties.start ?? 1) } : undefined);
 }
 
+/** A block of a body as the search sees it: its lines, and the anchor the article page gives it (`p3`), if any. */
+export interface TextBlock {
+  anchor?: string;
+  lines: string[];
+}
+
+const ANCHORED_HEADINGS = new Set([2, 3, 4]);
+
+/** The blocks of a parsed body, numbered as rehypeParagraphAnchors numbers the rendered page's. */
+function mdastBlocks(tree: Root): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  let n = 0;
+  for (const node of tree.children) {
+    if (node.type === 'list') {
+      const start = node.start ?? 1;
+      let number = node.ordered && start > n ? start : n + 1;
+      node.children.forEach((item, i) => {
+        const own = item.children.filter((c) => c.type !== 'list');
+        const line = collapseSpace(`${node.ordered ? `${start + i}. ` : ''}${own.map((c) => toString(c)).join(' ')}`);
+        const nested = item.children.flatMap((c) => (c.type === 'list' ? listLines(c) : []));
+        blocks.push({ anchor: `p${number}`, lines: [line, ...nested].filter(Boolean) });
+        n = Math.max(n, number++);
+      });
+    } else if (
+      node.type === 'paragraph' ||
+      node.type === 'table' ||
+      node.type === 'blockquote' ||
+      (node.type === 'heading' && ANCHORED_HEADINGS.has(node.depth))
+    ) {
+      n += 1;
+      blocks.push({ anchor: `p${n}`, lines: blockLines(node).filter(Boolean) });
+    } else {
+      blocks.push({ lines: blockLines(node).filter(Boolean) });
+    }
+  }
+  return blocks;
+}
+
+const ANCHORED = new Set(['p', 'h2', 'h3', 'h4', 'table', 'blockquote']);
+const idOf = (el: Element): string | undefined => (typeof el.properties.id === 'string' ? el.properties.id : undefined);
+
+/** The blocks of a sanitized body tree, with the ids rehypeParagraphAnchors gives (or leaves) on the page. */
+function hastBlocks(hast: HastRoot): TextBlock[] {
+  rehypeParagraphAnchors()(hast);
+  const blocks: TextBlock[] = [];
+  let loose: ElementContent[] = [];
+  const flush = () => {
+    const lines: string[] = [];
+    hastLines(loose, lines);
+    if (lines.length) blocks.push({ lines });
+    loose = [];
+  };
+  for (const node of hast.children as ElementContent[]) {
+    if (node.type === 'element' && (node.tagName === 'ol' || node.tagName === 'ul')) {
+      flush();
+      let next = Number(node.properties.start ?? 1);
+      for (const li of node.children) {
+        if (li.type !== 'element' || li.tagName !== 'li') continue;
+        const lines: string[] = [];
+        blockOf(li, lines, node.tagName === 'ol' ? next++ : undefined);
+        blocks.push({ anchor: idOf(li), lines });
+      }
+    } else if (node.type === 'element' && ANCHORED.has(node.tagName)) {
+      flush();
+      const lines: string[] = [];
+      hastLines([node], lines);
+      blocks.push({ anchor: idOf(node), lines });
+    } else loose.push(node);
+  }
+  flush();
+  return blocks;
+}
+
 /**
- * The lines a reader sees in a Markdown body: one per paragraph, heading, list item (numbered ones with their
- * number) and table row, with the characters as the page shows them (escapes resolved, raw HTML as sanitized).
+ * The blocks a reader sees in a Markdown body, each with the anchor of the article page's paragraph it is
+ * (for search results that land on the paragraph), its lines as markdownLines gives them.
  */
-export function markdownLines(markdown: string): string[] {
+export function markdownBlocks(markdown: string): TextBlock[] {
   const tree = markdownParser.parse(markdown) as Root;
   let html = false;
   visit(tree, 'html', () => {
     html = true;
   });
-  if (!html) return tree.children.flatMap(blockLines).filter(Boolean);
+  if (!html) return mdastBlocks(tree);
   // Rare: the full page pipeline, so the text is the text the page shows and nothing a sanitizer removes.
-  const hast = toSafeHast.runSync(tree) as HastRoot;
-  const out: string[] = [];
-  hastLines(hast.children as ElementContent[], out);
-  return out;
+  return hastBlocks(toSafeHast.runSync(tree) as HastRoot);
+}
+
+/**
+ * The lines a reader sees in a Markdown body: one per paragraph, heading, list item (numbered ones with their
+ * number) and table row, with the characters as the page shows them (escapes resolved, raw HTML as sanitized).
+ */
+export function markdownLines(markdown: string): string[] {
+  return markdownBlocks(markdown).flatMap((b) => b.lines);
 }
 
 /** The plain text of a document body, as the reader sees it (for the search index): one line per block. */

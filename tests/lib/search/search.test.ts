@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { innerParts, koreanTerms, stripParticle } from '../../../src/lib/search/korean.ts';
 import { mergeHits, pagefindFilters, parseState, safeExcerpt, stateToSearch, sumCounts } from '../../../src/lib/search/query-state.ts';
-import { searchRecords } from '../../../src/lib/search/records.ts';
+import { bodyContent, searchRecords, withoutMarks } from '../../../src/lib/search/records.ts';
 import { realArchive } from '../../support/archive.ts';
 
 describe('Korean search terms', () => {
@@ -30,16 +30,42 @@ describe('search records', () => {
 
   it('carry every name form of the people a document reports, and its places, as searchable metadata', () => {
     expect(call.url).toBe('/archive/ko/documents/2018-06-29-ecounion-kr-us-foreign-ministers-call/');
-    expect(call.meta.terms!.split(' ')).toEqual(expect.arrayContaining(['Pompeo', '폼페오', 'Kang', 'Kyung-wha']));
+    expect(call.meta.terms!.split(/\s+/)).toEqual(expect.arrayContaining(['Pompeo', '폼페오', 'Kang', 'Kyung-wha']));
     const lima = records.find((r) => r.url.includes('/en/documents/2024-11-15-inside-story'))!;
-    expect(lima.meta.terms!.split(' ')).toEqual(expect.arrayContaining(['리마', 'Lima', '페루', 'Peru']));
+    expect(lima.meta.terms!.split(/\s+/)).toEqual(expect.arrayContaining(['리마', 'Lima', '페루', 'Peru']));
+  });
+  it('say what each group of forms stands for, in the form the text uses (for "matched through")', () => {
+    const lines = call.meta.terms!.split('\n').map((l) => l.split('\t'));
+    // The Korean report writes 폼페오, not the registry's 폼페이오: the label is the text's form.
+    const pompeo = lines.find(([, forms]) => forms!.split(' ').includes('Pompeo'))!;
+    expect(call.content).toContain(pompeo[0]);
+    expect(pompeo[0]).toMatch(/폼페/);
+    expect(lines.find(([label]) => label === '미국' || label === '미')).toBeDefined();
   });
   it('keep derived terms out of the text excerpts are cut from', () => {
     expect(call.content).not.toContain('Pompeo');
     expect(call.content.startsWith('한미 외교장관 전화통화…비핵화 전략 조율')).toBe(true);
   });
+  it("mark where each paragraph the article page anchors begins, in Pagefind's own anchor mark", () => {
+    expect(call.content).toMatch(/\n___PAGEFIND_ANCHOR___p:0:p1 \S/);
+    const marks = [...call.content.matchAll(/___PAGEFIND_ANCHOR___p:(\d+):(\S+) /g)];
+    expect(marks.map((m) => Number(m[1]))).toEqual(marks.map((_, i) => i));
+    expect(withoutMarks(call.content)).not.toContain('PAGEFIND');
+  });
+  it('keep a word of the text from reading as a Pagefind mark', () => {
+    const content = bodyContent('Before ___PAGEFIND_WEIGHT___0 hidden ___END_PAGEFIND_WEIGHT___ after.');
+    expect(content).not.toMatch(/(^|\s)___(END_)?PAGEFIND_WEIGHT/);
+    expect(content.replace(/\u200c/g, '')).toContain('Before ___PAGEFIND_WEIGHT___0 hidden');
+  });
   it('give filters and sort keys from the meeting', () => {
-    expect(call.filters).toEqual({ year: ['2018'], counterpart: ['us'], level: ['minister'], format: ['telephone'], kind: ['news'] });
+    expect(call.filters).toEqual({
+      year: ['2018'],
+      counterpart: ['us'],
+      level: ['minister'],
+      format: ['telephone'],
+      kind: ['news'],
+      person: ['kang-kyung-wha', 'mike-pompeo'],
+    });
     expect(call.sort).toEqual({ date: '2018-06-29' });
   });
   it('can leave the derived terms out, as plain Pagefind would', () => {
@@ -66,7 +92,7 @@ describe('search records', () => {
 
 describe('search page state', () => {
   it('round-trips through the URL, leaving defaults out', () => {
-    const s = parseState('?q=%EB%8F%99%EB%A7%B9&only=1&from=2018&country=us&country=jp&level=minister&sort=newest');
+    const s = parseState('?q=%EB%8F%99%EB%A7%B9&only=1&from=2018&country=us&country=jp&level=minister&person=mike-pompeo&sort=newest');
     expect(s).toEqual({
       q: '동맹',
       only: true,
@@ -76,6 +102,7 @@ describe('search page state', () => {
       levels: ['minister'],
       formats: [],
       kinds: [],
+      people: ['mike-pompeo'],
       sort: 'newest',
     });
     expect(parseState(stateToSearch(s))).toEqual(s);
@@ -86,6 +113,7 @@ describe('search page state', () => {
     const f = pagefindFilters(parseState('?from=2019&to=2024&kind=blog'), ['2018', '2020', '2024']);
     expect(f).toEqual({ year: { any: ['2020', '2024'] }, kind: { any: ['blog'] } });
     expect(pagefindFilters(parseState('?from=2030'), ['2018'])).toEqual({ year: { any: ['none'] } });
+    expect(pagefindFilters(parseState('?person=mike-pompeo&person='), [])).toEqual({ person: { any: ['mike-pompeo'] } });
   });
   it('merges the two languages by score or by date, and adds up counts', () => {
     const ko = [{ id: 'a', score: 3, date: '2018-01-01' }];

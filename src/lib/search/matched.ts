@@ -1,0 +1,71 @@
+/**
+ * What a search result matched through, when a query word is not in its text: another form of a name or
+ * place the document names (`폼페이오 → 폼페오`, `Seoul → 서울`), or the inside of a Korean word (`동맹 →
+ * 한미동맹이`). The records carry the forms as `terms` lines (lib/search/records); the text is the record's.
+ */
+import { wordsOf, type WordMatch } from './passages.ts';
+
+export interface Through {
+  /** The query word, as typed. */
+  query: string;
+  /** What the document has instead. */
+  via: string;
+}
+
+/** A word as Pagefind compares it: lower case, letters and digits only. */
+export const normalWord = (word: string): string =>
+  word
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
+
+/** A word and the parts Pagefind also indexes when punctuation joins them (`Kyung-wha`: kyungwha, kyung, wha). */
+const partsOf = (word: string): string[] => [normalWord(word), ...word.split(/[^\p{L}\p{N}]+/u).map(normalWord)].filter(Boolean);
+
+/** The words of a query as typed, quotation marks and lone punctuation left out. */
+export function queryWords(query: string): string[] {
+  return query
+    .split(/\s+/)
+    .map((w) => w.replace(/^["'“”‘’]+|["'“”‘’]+$/g, ''))
+    .filter((w) => normalWord(w));
+}
+
+/** The `terms` lines: a label and the forms it stands for. */
+function termLines(terms: string): { label: string; words: string[] }[] {
+  return terms
+    .split('\n')
+    .map((line) => {
+      const [label = '', forms = ''] = line.split('\t');
+      return { label, words: [...label.split(/\s+/), ...forms.split(/\s+/)].flatMap(partsOf) };
+    })
+    .filter((l) => l.label);
+}
+
+/** For each query word the text does not hold (by prefix, as Pagefind matches), what it matched instead, if known. */
+export function matchedThrough(query: string, content: string, terms = ''): Through[] {
+  const text = wordsOf(content);
+  const normal = text.map(partsOf);
+  const lines = termLines(terms);
+  const out: Through[] = [];
+  for (const word of queryWords(query)) {
+    const q = normalWord(word);
+    if (normal.some((parts) => parts.some((p) => p.startsWith(q)))) continue;
+    const line = lines.find((l) => l.words.some((w) => w.startsWith(q)));
+    if (line) {
+      if (!normalWord(line.label).startsWith(q)) out.push({ query: word, via: line.label });
+      continue;
+    }
+    const at = normal.findIndex((parts) => parts[0]!.includes(q));
+    if (at >= 0) out.push({ query: word, via: text[at]!.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '') });
+  }
+  return out;
+}
+
+/** Where in the text the forms a result matched through are: positions for its excerpt and paragraphs. */
+export function throughLocations(content: string, through: readonly Through[]): WordMatch[] {
+  const wanted = [...new Set(through.flatMap((t) => t.via.split(/\s+/).map(normalWord)).filter(Boolean))];
+  return wordsOf(content).flatMap((word, location) => {
+    const w = normalWord(word);
+    return w && wanted.some((v) => w.startsWith(v)) ? [{ location, balanced_score: 1 }] : [];
+  });
+}
