@@ -124,7 +124,7 @@ describe('the search page', () => {
     await page.locator('input[name=only]').check();
     await page.waitForURL(/\?q=Blinken&only=1$/);
     await page.waitForFunction(() => document.querySelectorAll('.search-result').length === 1);
-    expect(await page.locator('.search-result a').getAttribute('lang')).toBe('en');
+    expect(await page.locator('.search-result h3 a').getAttribute('lang')).toBe('en');
     await page.goBack();
     await page.waitForFunction(() => document.querySelectorAll('.search-result').length === 3);
     expect(await page.locator('input[name=only]').isChecked()).toBe(false);
@@ -179,7 +179,7 @@ describe('the search page', () => {
     const first = page.locator('.search-result').first();
     expect(await first.locator('h3').textContent()).toBe('Outcome of ROK-U.S. Vice Foreign Ministers’ Meeting');
     expect(await first.locator('.meta').textContent()).toBe('Friday 31 May 2024United StatesVice-ministerialOfficial releaseEnglish');
-    expect(await first.locator('p mark').first().textContent()).toMatch(/^semiconductor/i);
+    expect(await first.locator('.excerpt mark').first().textContent()).toMatch(/^semiconductor/i);
     await page.close();
   });
 
@@ -194,6 +194,119 @@ describe('the search page', () => {
     await page.locator('.header-search button').click();
     await page.waitForURL(/\/en\/search\/\?q=Pompeo$/);
     await context.close();
+  });
+});
+
+/** Records the page's Content-Security-Policy violations and script errors, across navigations. */
+async function watchPolicy(page: Page): Promise<string[]> {
+  const errors: string[] = [];
+  await page.addInitScript(`document.addEventListener('securitypolicyviolation', (e) => console.error('CSP ' + e.violatedDirective + ' ' + e.blockedURI));`);
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  return errors;
+}
+
+describe('results that land on the paragraph (문단으로 가는 결과)', () => {
+  const CASES = [
+    { lang: 'ko', q: '동맹', doc: '/ko/documents/2024-06-01-mofa-kr-us-vice-ministers/', paragraph: 'p6', label: '문단 6', notice: '검색어를 표시했습니다' },
+    {
+      lang: 'en',
+      q: 'deterrence',
+      doc: '/en/documents/2024-06-01-mofa-kr-us-vice-ministers/',
+      paragraph: 'p3',
+      label: 'Paragraph 3',
+      notice: 'Search terms highlighted',
+    },
+  ] as const;
+
+  it.each(CASES)('$lang: a result names the paragraph that matched; its link opens the page there, the terms marked under the CSP', async (c) => {
+    const page = await browser.newPage();
+    const errors = await watchPolicy(page);
+    await searchPage(page, c.lang, c.q);
+    const result = page.locator(`.search-result[data-url="${c.doc}"]`);
+    const passage = result.locator(`[data-passage="${c.paragraph}"]`);
+    expect(await passage.locator('a').textContent()).toBe(c.label);
+    expect(await passage.locator('.excerpt mark').first().textContent()).toContain(c.q);
+    const href = await passage.locator('a').getAttribute('href');
+    expect(href).toBe(`${c.doc}?highlight=${encodeURIComponent(c.q)}#${c.paragraph}`);
+    await passage.locator('a').click();
+    await page.waitForSelector('mark.search-highlight');
+    expect(new URL(page.url()).hash).toBe(`#${c.paragraph}`);
+    // The paragraph the link named holds a marked term, and the reader is told what is marked and how to undo it.
+    expect(await page.locator(`#${c.paragraph} mark.search-highlight`).first().textContent()).toMatch(new RegExp(c.q, 'i'));
+    const notice = page.locator('[data-highlight-notice]');
+    expect(await notice.isVisible()).toBe(true);
+    expect(await notice.textContent()).toContain(c.notice);
+    expect(await notice.locator('[data-highlight-terms]').textContent()).toBe(c.q);
+    // Only the document is marked: not the navigation, the notice or the provenance panel.
+    expect(await page.locator('header.site-header mark, [data-highlight-notice] mark, .panel mark').count()).toBe(0);
+    await notice.locator('a').click();
+    await page.waitForURL(new RegExp(`${c.doc}$`));
+    expect(await page.locator('mark.search-highlight').count()).toBe(0);
+    expect(await notice.isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('marks nothing and shows no notice on a page opened without terms, or without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}ko/documents/2024-06-01-mofa-kr-us-vice-ministers/?highlight=%EB%8F%99%EB%A7%B9`);
+    expect(await page.locator('mark').count()).toBe(0);
+    expect(await page.locator('[data-highlight-notice]').isVisible()).toBe(false);
+    expect(await page.locator('#p6').textContent()).toContain('동맹');
+    await context.close();
+  });
+
+  it.each([
+    { lang: 'ko', q: 'Pompeo', doc: '/ko/documents/2018-06-29-ecounion-kr-us-foreign-ministers-call/', through: '일치한 표기: Pompeo → 마이크 폼페이오' },
+    { lang: 'en', q: '블링컨', doc: '/en/documents/2024-11-15-inside-story-lima-foreign-ministers/', through: 'Matched through: 블링컨 → Antony Blinken' },
+    { lang: 'ko', q: '동맹', doc: '/ko/documents/2024-11-15-inside-story-lima-foreign-ministers/', through: '일치한 표기: 동맹 → 한미동맹에' },
+  ] as const)('$lang: says what a result matched through when the text has another form ($q)', async (c) => {
+    const page = await browser.newPage();
+    await searchPage(page, c.lang, c.q);
+    const result = page.locator(`.search-result[data-url="${c.doc}"]`);
+    expect(await result.locator('[data-through]').textContent()).toBe(c.through);
+    // The form it matched through is marked in the paragraph too, and carried to the page.
+    const via = c.through.split('→ ')[1]!;
+    expect(await result.locator('.passages .excerpt mark').first().textContent()).toBe(via.split(' ')[0]);
+    const href = new URL((await result.locator('h3 a').getAttribute('href'))!, server.url);
+    expect(href.searchParams.getAll('highlight')).toEqual([c.q, via]);
+    await page.close();
+  });
+
+  it('says nothing of the kind when the text has the word itself', async () => {
+    const page = await browser.newPage();
+    await searchPage(page, 'en', 'Blinken');
+    expect(await page.locator('.search-result[data-url^="/en/"] [data-through]').count()).toBe(0);
+    await page.close();
+  });
+});
+
+describe('the person filter (참석자 필터)', () => {
+  it.each(['ko', 'en'] as const)('%s: a person page links to the search of their meetings, which lists their documents only', async (lang) => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}${lang}/people/antony-blinken/`);
+    await page.locator('[data-person-search]').click();
+    await page.waitForURL(new RegExp(`/${lang}/search/\\?person=antony-blinken$`));
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-results]')?.dataset.complete === '');
+    expect(await page.locator('select[name=person]').inputValue()).toBe('antony-blinken');
+    const urls = await page.locator('.search-result').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.url).sort());
+    expect(urls).toEqual([
+      '/en/documents/2024-11-15-inside-story-lima-foreign-ministers/',
+      '/ko/documents/2024-11-15-gyeongnamzine-lima-foreign-ministers/',
+      '/ko/documents/2024-11-15-inside-story-lima-foreign-ministers/',
+    ]);
+    // With a query, the filter narrows it: Campbell's meeting is not Blinken's.
+    await page.locator('#search-q').fill('Campbell');
+    await page.locator('#search-q').press('Enter');
+    await page.waitForURL(/q=Campbell/);
+    await page.waitForFunction(() => /결과 없|No documents|찾는 문서가 없/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+    // Choosing anyone again lifts it.
+    await page.locator('select[name=person]').selectOption('');
+    await page.waitForFunction(() => document.querySelectorAll('.search-result').length > 0);
+    expect(page.url()).not.toContain('person=');
+    await page.close();
   });
 });
 

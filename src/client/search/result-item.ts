@@ -3,7 +3,7 @@
 import type { Dictionary } from '../../lib/i18n/index.ts';
 import { formatDate } from '../../lib/model/dates.ts';
 import { highlightHref, highlightTerms } from '../../lib/search/highlight.ts';
-import { matchedThrough, throughLocations } from '../../lib/search/matched.ts';
+import { extraLocations, matchedThrough } from '../../lib/search/matched.ts';
 import { passagesOf } from '../../lib/search/passages.ts';
 import { safeExcerpt } from '../../lib/search/query-state.ts';
 import type { Lang } from '../../schemas/langs.ts';
@@ -34,7 +34,8 @@ export function resultItem(h: Hit, lang: Lang, d: Dictionary, countries: Record<
   const content = h.raw_content ?? '';
   const through = query ? matchedThrough(query, content, h.meta.terms) : [];
   const terms = highlightTerms(query, through);
-  const passages = passagesOf(content, h.anchors ?? [], [...(h.weighted_locations ?? []), ...throughLocations(content, through)]);
+  const located = h.weighted_locations ?? [];
+  const passages = passagesOf(content, h.anchors ?? [], [...located, ...extraLocations(content, query, through, located)]);
   const h3 = document.createElement('h3');
   const a = Object.assign(document.createElement('a'), { href: highlightHref(h.url, terms), textContent: h.meta.title ?? h.url });
   a.lang = h.lang;

@@ -297,7 +297,7 @@ export const ko = {
     anyPerson: '전체',
     passages: '찾은 문단',
     paragraph: (n: string) => `문단 ${n}`,
-    through: '다른 표기로 찾음',
+    through: '일치한 표기',
   },
   highlight: {
     shown: '검색어를 표시했습니다:',

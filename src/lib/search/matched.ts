@@ -55,17 +55,28 @@ export function matchedThrough(query: string, content: string, terms = ''): Thro
       if (!normalWord(line.label).startsWith(q)) out.push({ query: word, via: line.label });
       continue;
     }
-    const at = normal.findIndex((parts) => parts[0]!.includes(q));
+    const at = text.findIndex((w) => normalWord(w).includes(q));
     if (at >= 0) out.push({ query: word, via: text[at]!.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '') });
   }
   return out;
 }
 
-/** Where in the text the forms a result matched through are: positions for its excerpt and paragraphs. */
-export function throughLocations(content: string, through: readonly Through[]): WordMatch[] {
-  const wanted = [...new Set(through.flatMap((t) => t.via.split(/\s+/).map(normalWord)).filter(Boolean))];
+const HANGUL = /\p{Script=Hangul}/u;
+
+/**
+ * Where in the text a result matched beyond the words Pagefind located: the forms it matched through, and the
+ * words a Korean query word is inside of (Pagefind finds `동맹` in `한미동맹이` through the records' terms, and
+ * returns no position for it). For the paragraphs and excerpts; `located` are Pagefind's own positions.
+ */
+export function extraLocations(content: string, query: string, through: readonly Through[], located: readonly WordMatch[] = []): WordMatch[] {
+  const starts = [...new Set(through.flatMap((t) => t.via.split(/\s+/).map(normalWord)).filter(Boolean))];
+  const inside = queryWords(query)
+    .filter((w) => HANGUL.test(w))
+    .map(normalWord);
+  const known = new Set(located.map((l) => l.location));
   return wordsOf(content).flatMap((word, location) => {
     const w = normalWord(word);
-    return w && wanted.some((v) => w.startsWith(v)) ? [{ location, balanced_score: 1 }] : [];
+    const found = w && !known.has(location) && (starts.some((v) => w.startsWith(v)) || inside.some((q) => w.includes(q)));
+    return found ? [{ location, balanced_score: 1 }] : [];
   });
 }

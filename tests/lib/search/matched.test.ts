@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchedThrough, normalWord, queryWords, throughLocations } from '../../../src/lib/search/matched.ts';
+import { extraLocations, matchedThrough, normalWord, queryWords } from '../../../src/lib/search/matched.ts';
 import { highlightHref, highlightTerms, termsToHighlight } from '../../../src/lib/search/highlight.ts';
 
 const ko = '강경화 장관은 폼페오 국무장관과 통화하고 한미동맹이 굳건하다고 말했다.';
@@ -25,9 +25,14 @@ describe('what a result matched through (다른 표기 / matched through)', () =
     expect(matchedThrough('United', en.replace('Pompeo', 'him'), enTerms)).toEqual([]);
     expect(matchedThrough('서울', en, enTerms)).toEqual([]);
   });
-  it('finds where the forms are, for the paragraphs and the excerpt', () => {
-    expect(throughLocations(en, [{ query: '폼페이오', via: 'Pompeo' }])).toEqual([{ location: 6, balanced_score: 1 }]);
-    expect(throughLocations(ko, [{ query: '동맹', via: '한미동맹이' }]).map((l) => l.location)).toEqual([5]);
+  it('finds where the forms are, and the words a Korean query word is inside of, for the paragraphs and the excerpt', () => {
+    expect(extraLocations(en, '폼페이오', [{ query: '폼페이오', via: 'Pompeo' }])).toEqual([{ location: 6, balanced_score: 1 }]);
+    expect(extraLocations(ko, '동맹', [{ query: '동맹', via: '한미동맹이' }]).map((l) => l.location)).toEqual([5]);
+    // Found by Pagefind at its start in one word, inside another: both count, the located one once.
+    const text = '동맹국과 한미동맹이';
+    expect(extraLocations(text, '동맹', [], [{ location: 0, balanced_score: 500 }])).toEqual([{ location: 1, balanced_score: 1 }]);
+    // Latin words are matched by prefix only, as Pagefind does.
+    expect(extraLocations('unmatched matched', 'match', [])).toEqual([]);
   });
   it('reads query words as Pagefind does: case, punctuation and quotation marks aside', () => {
     expect(queryWords('"extended deterrence" – Pompeo,')).toEqual(['extended', 'deterrence', 'Pompeo,']);

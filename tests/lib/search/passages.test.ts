@@ -20,10 +20,26 @@ describe('passages a result matched (검색 문단 / matching paragraphs)', () =
   });
   it('cut a long paragraph around its densest matches, with ellipses, and never into the next paragraph', () => {
     const long = Array.from({ length: 60 }, (_, i) => `w${i}`).join(' ');
-    const [p] = passagesOf(long, [{ id: 'p1', location: 0 }, { id: 'p2', location: 50 }], at(30, 31), 10);
+    const [p] = passagesOf(
+      long,
+      [
+        { id: 'p1', location: 0 },
+        { id: 'p2', location: 50 },
+      ],
+      at(30, 31),
+      10,
+    );
     expect(p!.excerpt.startsWith('… ')).toBe(true);
     expect(p!.excerpt).toContain('<mark>w30</mark> <mark>w31</mark>');
-    const [q] = passagesOf(long, [{ id: 'p1', location: 0 }, { id: 'p2', location: 50 }], at(48), 10);
+    const [q] = passagesOf(
+      long,
+      [
+        { id: 'p1', location: 0 },
+        { id: 'p2', location: 50 },
+      ],
+      at(48),
+      10,
+    );
     expect(q!.excerpt).not.toContain('w50');
     expect(q!.excerpt.endsWith('w49')).toBe(true);
   });
