@@ -1,9 +1,8 @@
 // Marks the search terms a result carried to this page (`?highlight=…`) with Pagefind's highlighter, loaded
 // from the site's own search bundle only when there are terms to mark, with no inline style (the site's
-// Content-Security-Policy allows none): the archive's stylesheet styles the marks.
-import { termsToHighlight, HIGHLIGHT_PARAM } from '../lib/search/highlight.ts';
-import { bundleUrl } from './search/pagefind.ts';
-import type { Lang } from '../schemas/langs.ts';
+// Content-Security-Policy allows none): the archive's stylesheet styles the marks. It imports nothing, so an
+// article that is only read loads a few hundred bytes; the parameter's name and the highlighter's address come
+// from the page (lib/search/highlight).
 
 interface HighlightOptions {
   highlightParam: string;
@@ -19,14 +18,21 @@ declare global {
 
 export async function startHighlight(): Promise<void> {
   const notice = document.querySelector<HTMLElement>('[data-highlight-notice]');
-  const area = notice?.dataset.highlightArea;
-  const terms = termsToHighlight(location.search);
-  if (!notice || !area || terms.length === 0) return;
-  const lang = document.documentElement.lang as Lang;
-  await import(/* @vite-ignore */ bundleUrl(notice.dataset.base ?? '/', lang, 'pagefind-highlight.js'));
+  const { highlightArea: area, highlightParam: param, highlighter } = notice?.dataset ?? {};
+  if (!notice || !area || !param || !highlighter) return;
+  const terms = [
+    ...new Set(
+      new URLSearchParams(location.search)
+        .getAll(param)
+        .map((t) => t.trim())
+        .filter(Boolean),
+    ),
+  ];
+  if (terms.length === 0) return;
+  await import(/* @vite-ignore */ highlighter);
   if (!window.PagefindHighlight) return;
   new window.PagefindHighlight({
-    highlightParam: HIGHLIGHT_PARAM,
+    highlightParam: param,
     markContext: area,
     addStyles: false,
     markOptions: { className: 'search-highlight', exclude: ['[data-highlight-notice]', '[data-highlight-notice] *'] },

@@ -158,9 +158,11 @@ describe('scraped HTML in a document never becomes active (안전한 렌더링)'
         for (const hidden of ['display', 'parent.pwned', 'evil']) expect(await (await search(hidden)).count(), hidden).toBe(0);
         const seen = await search(lang === 'ko' ? '덮어씌우기' : 'Bold');
         expect(await seen.count()).toBeGreaterThan(0);
-        const excerpt = seen.first().locator('p[lang]').last();
-        expect(await excerpt.locator('mark').count()).toBeGreaterThan(0);
-        expect(await excerpt.locator(':not(mark)').count()).toBe(0);
+        // Every excerpt (the paragraphs that matched, or the page's): text and <mark> only.
+        const excerpts = seen.first().locator('.excerpt');
+        expect(await excerpts.count()).toBeGreaterThan(0);
+        expect(await excerpts.first().locator('mark').count()).toBeGreaterThan(0);
+        expect(await excerpts.locator(':not(mark)').count()).toBe(0);
         expect(await tab.evaluate('window.pwned')).toBeUndefined();
       } finally {
         await tab.close();

@@ -20,15 +20,3 @@ export function highlightHref(url: string, terms: readonly string[], anchor?: st
   const query = params.toString();
   return `${url}${query ? `?${query}` : ''}${anchor ? `#${encodeURIComponent(anchor)}` : ''}`;
 }
-
-/** The terms an address asks to mark (none when it asks for none). */
-export function termsToHighlight(search: string): string[] {
-  return [
-    ...new Set(
-      new URLSearchParams(search)
-        .getAll(HIGHLIGHT_PARAM)
-        .map((t) => t.trim())
-        .filter(Boolean),
-    ),
-  ].slice(0, 20);
-}
