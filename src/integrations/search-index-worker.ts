@@ -49,10 +49,11 @@ function bundlePages(bundleDir: string): FacetPage[] {
         gunzipSync(readFileSync(join(dir, name)))
           .subarray(12)
           .toString('utf8'),
-      ) as { filters: Record<string, string[]>; meta: Record<string, string> };
-      // Counts are shown for the filters with checkboxes; the person filter has thousands of values and none.
-      const { person: _person, ...filters } = fragment.filters;
-      return { id: name.slice(0, -'.pf_fragment'.length), filters, date: fragment.meta.date };
+      ) as { filters: Record<string, string[]> };
+      // Counts are shown for the filters with checkboxes; the person filter has thousands of values and none,
+      // and each page's date is a column of its own.
+      const { person: _person, date, ...filters } = fragment.filters;
+      return { id: name.slice(0, -'.pf_fragment'.length), filters, date: date?.[0] };
     });
 }
 

@@ -5,12 +5,15 @@ import * as pagefind from 'pagefind';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serveStatic, type StaticServer } from '../../src/dev/tools/static-server.ts';
+import { mean3, ndcgAt, reciprocalRank } from '../../src/dev/bench/search-quality.ts';
 import { SEARCH_CASES } from '../fixtures/search-queries.ts';
 import { launchBrowser } from './support/browser.ts';
 
 let browser: Browser;
 let server: StaticServer;
 const recall = { archive: [] as number[], plain: [] as number[] };
+// Graded measures per case (nDCG@10, reciprocal rank), for the archive and for plain Pagefind on the same pages.
+const graded = { ndcg: { archive: [] as number[], plain: [] as number[] }, rr: { archive: [] as number[], plain: [] as number[] } };
 
 beforeAll(async () => {
   // A copy of the build with a plain Pagefind index of the same pages beside the archive's own, for comparison.
@@ -27,14 +30,33 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  const mean = (xs: number[]) => Math.round((xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length)) * 1000) / 1000;
-  const report = { queries: SEARCH_CASES.length, recallAt10: { archive: mean(recall.archive), plainPagefind: mean(recall.plain) } };
+  const mean = mean3;
+  const report = {
+    queries: SEARCH_CASES.length,
+    recallAt10: { archive: mean(recall.archive), plainPagefind: mean(recall.plain) },
+    ndcgAt10: { archive: mean(graded.ndcg.archive), plainPagefind: mean(graded.ndcg.plain) },
+    mrr: { archive: mean(graded.rr.archive), plainPagefind: mean(graded.rr.plain) },
+  };
   mkdirSync('tmp/search', { recursive: true });
   writeFileSync(
     'tmp/search/recall.json',
-    `${JSON.stringify({ ...report, cases: SEARCH_CASES.map((c, i) => ({ ...c, archive: recall.archive[i], plain: recall.plain[i] })) }, null, 2)}\n`,
+    `${JSON.stringify(
+      {
+        ...report,
+        cases: SEARCH_CASES.map((c, i) => ({
+          ...c,
+          archive: { recall: recall.archive[i], ndcg: graded.ndcg.archive[i], rr: graded.rr.archive[i] },
+          plain: { recall: recall.plain[i], ndcg: graded.ndcg.plain[i], rr: graded.rr.plain[i] },
+        })),
+      },
+      null,
+      2,
+    )}\n`,
   );
-  console.log(`recall@10 over ${report.queries} queries — archive: ${report.recallAt10.archive}, plain Pagefind: ${report.recallAt10.plainPagefind}`);
+  console.log(
+    `over ${report.queries} queries — recall@10 archive ${report.recallAt10.archive}, plain Pagefind ${report.recallAt10.plainPagefind}; ` +
+      `nDCG@10 archive ${report.ndcgAt10.archive}, plain ${report.ndcgAt10.plainPagefind}; MRR archive ${report.mrr.archive}, plain ${report.mrr.plainPagefind}`,
+  );
 });
 
 /** Runs a query on the search page as a reader would, and returns the result links in order. */
@@ -65,10 +87,44 @@ describe('search finds what readers type', () => {
   it.each(SEARCH_CASES.map((c, i) => [i, c] as const))('%i: %o', async (i, c) => {
     const page = await browser.newPage();
     const found = await searchPage(page, c.page, c.q);
+    const plain = await plainPagefind(page, c.page, c.q);
     recall.archive[i] = share(found, c.expect);
-    recall.plain[i] = share(await plainPagefind(page, c.page, c.q), c.expect);
+    recall.plain[i] = share(plain, c.expect);
+    graded.ndcg.archive[i] = ndcgAt(found, c.grades);
+    graded.ndcg.plain[i] = ndcgAt(plain, c.grades);
+    graded.rr.archive[i] = reciprocalRank(found, c.grades);
+    graded.rr.plain[i] = reciprocalRank(plain, c.grades);
     await page.close();
     expect(found.slice(0, 10), c.why).toEqual(expect.arrayContaining(c.expect));
+  });
+});
+
+describe('search ranks by what readers look for (순위)', () => {
+  it('ranks better than plain Pagefind on the hand-graded queries, by nDCG@10 and MRR', () => {
+    expect(graded.ndcg.archive).toHaveLength(SEARCH_CASES.length);
+    expect(mean3(graded.ndcg.archive)).toBeGreaterThan(mean3(graded.ndcg.plain));
+    expect(mean3(graded.rr.archive)).toBeGreaterThan(mean3(graded.rr.plain));
+    expect(mean3(graded.ndcg.archive)).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it.each([
+    ['en', 'official'],
+    ['en', 'minister'],
+    ['en', 'news'],
+    ['en', 'telephone'],
+    ['ko', '2024'],
+    ['ko', '장관급'],
+    ['ko', 'blog'],
+  ] as const)('%s: a category word (%s) finds only documents that show it, not every document of the kind', async (lang, q) => {
+    const page = await browser.newPage();
+    await searchPage(page, lang, q);
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-results]')?.dataset.complete === '');
+    // Each result shows where it matched: a marked word in its excerpt, or what it matched through.
+    const unexplained = await page
+      .locator('.search-result')
+      .evaluateAll((els) => els.filter((el) => !el.querySelector('.excerpt mark, [data-through]')).map((el) => (el as HTMLElement).dataset.url));
+    expect(unexplained).toEqual([]);
+    await page.close();
   });
 });
 

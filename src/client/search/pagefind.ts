@@ -7,6 +7,8 @@ export interface PagefindData {
   url: string;
   excerpt: string;
   meta: Record<string, string>;
+  /** Its filter values: the kind, level, format, counterparts and date a result shows (lib/search/records). */
+  filters?: Record<string, string[]>;
   /** The record's text, `<` and `>` escaped, words as Pagefind counts them. */
   raw_content?: string;
   anchors?: { element: string; id: string; location: number }[];

@@ -42,15 +42,12 @@ export function resultItem(h: Hit, lang: Lang, d: Dictionary, countries: Record<
   h3.append(a);
   const meta = document.createElement('ul');
   meta.className = 'meta';
-  const kind = h.meta.kind as keyof typeof d.kinds;
+  const first = (filter: string) => h.filters?.[filter]?.[0] ?? '';
+  const kind = first('kind') as keyof typeof d.kinds;
   const items: (string | HTMLElement)[] = [
-    h.meta.date ? formatDate(h.meta.date, lang) : '',
-    (h.meta.counterparts ?? '')
-      .split(' ')
-      .filter(Boolean)
-      .map((c) => countries[c] ?? c)
-      .join(', '),
-    d.levels[h.meta.level as keyof typeof d.levels] ?? '',
+    h.date ? formatDate(h.date, lang) : '',
+    (h.filters?.counterpart ?? []).map((c) => countries[c] ?? c).join(', '),
+    d.levels[first('level') as keyof typeof d.levels] ?? '',
     Object.assign(document.createElement('span'), { className: `badge badge--${kind}`, textContent: d.kinds[kind] ?? kind }),
     d.langNames[h.lang],
   ];

@@ -191,7 +191,7 @@ function withData(lang: Lang, results: PagefindResult[]): Promise<Hit[]> {
   return Promise.all(
     results.map(async (r) => {
       const data = await r.data();
-      return { ...data, id: r.id, score: r.score, lang, date: data.meta.date ?? '' };
+      return { ...data, id: r.id, score: r.score, lang, date: data.filters?.date?.[0] ?? '' };
     }),
   );
 }

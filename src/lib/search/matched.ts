@@ -41,7 +41,23 @@ function termLines(terms: string): { label: string; words: string[] }[] {
     .filter((l) => l.label);
 }
 
-/** For each query word the text does not hold (by prefix, as Pagefind matches), what it matched instead, if known. */
+/** What a normalized query word (or a part of it) matched in this record, if anything explains it. */
+function explain(q: string, text: readonly string[], normal: readonly string[][], lines: { label: string; words: string[] }[]): string | undefined {
+  const inText = normal.findIndex((parts) => parts.some((p) => p.startsWith(q)));
+  if (inText >= 0) return trimmed(text[inText]!);
+  const line = lines.find((l) => l.words.some((w) => w.startsWith(q)));
+  if (line) return line.label;
+  const inside = text.findIndex((w) => normalWord(w).includes(q));
+  return inside >= 0 ? trimmed(text[inside]!) : undefined;
+}
+
+const trimmed = (word: string) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+
+/**
+ * For each query word the text does not hold (by prefix, as Pagefind matches), what it matched instead, if
+ * known. A word nothing in the index starts with is matched by Pagefind through the longest indexed word it
+ * starts with (`장관급` through `장관`): that shorter match is said too (`장관급 → 부장관과`).
+ */
 export function matchedThrough(query: string, content: string, terms = ''): Through[] {
   const text = wordsOf(content);
   const normal = text.map(partsOf);
@@ -55,8 +71,18 @@ export function matchedThrough(query: string, content: string, terms = ''): Thro
       if (!normalWord(line.label).startsWith(q)) out.push({ query: word, via: line.label });
       continue;
     }
-    const at = text.findIndex((w) => normalWord(w).includes(q));
-    if (at >= 0) out.push({ query: word, via: text[at]!.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '') });
+    const inside = text.findIndex((w) => normalWord(w).includes(q));
+    if (inside >= 0) {
+      out.push({ query: word, via: trimmed(text[inside]!) });
+      continue;
+    }
+    for (let n = q.length - 1; n >= 1; n--) {
+      const via = explain(q.slice(0, n), text, normal, lines);
+      if (via) {
+        out.push({ query: word, via });
+        break;
+      }
+    }
   }
   return out;
 }

@@ -59,6 +59,12 @@ export function bodyContent(markdown: string): string {
 export const withoutMarks = (content: string): string => content.replace(ANCHOR_MARKS, '');
 
 /**
+ * Words of a recorded name no reader searches for. Pagefind matches a word nothing starts with through the
+ * longest indexed word it starts with, so `of` (United States of America) made `official` find every record.
+ */
+const FUNCTION_WORDS = new Set(['of', 'the', 'and', 'de', 'del', 'des', 'du', 'la', 'le', 'les', 'von', 'van', 'der', 'al', 'el', 'y', 'e']);
+
+/**
  * One line of the `terms` metadata: what the document calls a person, country or place (the form its text
  * uses, else the recorded name in its language), a tab, then the other forms a reader may type. The search
  * page reads it back to say what a result matched through (`폼페이오 → Pompeo`).
@@ -66,7 +72,7 @@ export const withoutMarks = (content: string): string => content.replace(ANCHOR_
 function termLine(forms: readonly string[], preferred: readonly string[], text: string): string {
   const label = preferred.find((f) => f && text.includes(f)) ?? preferred[0] ?? '';
   const own = new Set(label.split(/\s+/));
-  const words = [...new Set(forms.flatMap((f) => f.split(/\s+/)))].filter((w) => w && !own.has(w));
+  const words = [...new Set(forms.flatMap((f) => f.split(/\s+/)))].filter((w) => w && !own.has(w) && !FUNCTION_WORDS.has(w.toLowerCase()));
   return `${label}\t${words.join(' ')}`;
 }
 
@@ -96,25 +102,19 @@ function recordOf(
   const content = [...[doc.title, ...doc.deck].map(unmarked), bodyText(doc.body)].join('\n');
   const text = withoutMarks(content);
   const counterparts = [...new Set(meetings.flatMap((m) => m.counterparts))];
+  // Names, titles and places only: a role (`Minister of Foreign Affairs`) is a category every document shares.
   const meetingFacts = meetings.flatMap((m) => [
     meetingTitle(archive, m, lang),
-    ...m.participants.map((p) => `${archive.person(p.person).name[lang]} ${p.role[lang]}`),
+    ...m.participants.map((p) => archive.person(p.person).name[lang]),
     placeLabel(archive, m, lang) ?? '',
     m.occasion?.[lang] ?? '',
   ]);
 
+  // Pagefind searches every metadata field, so only words a reader may look for go there: the kind, level,
+  // format, language, dates and country codes a result shows come from its filters, which are not searched
+  // (`official` or `2024` would otherwise find every official release, every document of the year).
   const meta: Record<string, string> = {
     title: doc.title,
-    date: main.date,
-    published: doc.published,
-    lang,
-    kind: doc.source.kind,
-    translation: doc.translation.status,
-    level: main.level,
-    format: main.format,
-    counterparts: counterparts.join(' '),
-    meeting_ko: meetingTitle(archive, main, 'ko'),
-    meeting_en: meetingTitle(archive, main, 'en'),
     meeting: meetingFacts.filter(Boolean).join(' · '),
   };
   if (finder) {
@@ -145,6 +145,8 @@ function recordOf(
     // only add to what every reader downloads. Likewise one sort key, the meeting date: each sort costs ~20 KB
     // in the bundle's metadata at 10,000 documents.
     filters: {
+      // The meeting's date, shown on the result and used to put shards' results in date order.
+      date: [main.date],
       year: [...new Set(meetings.map((m) => m.date.slice(0, 4)))],
       counterpart: counterparts,
       level: [...new Set(meetings.map((m) => m.level))],

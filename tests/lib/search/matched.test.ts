@@ -52,3 +52,11 @@ describe('highlight terms a result carries (검색어 표시 / highlight)', () =
     expect(highlightHref('/ko/documents/x/', [])).toBe('/ko/documents/x/');
   });
 });
+
+describe('a word nothing starts with (Pagefind matches it through a shorter word)', () => {
+  it('says the shorter word it matched through, in the text or among the forms', () => {
+    expect(matchedThrough('장관급', '김 차관은 부장관과 만났다', '')).toEqual([{ query: '장관급', via: '부장관과' }]);
+    expect(matchedThrough('장관급', '강 장관은 통화했다', '')).toEqual([{ query: '장관급', via: '장관은' }]);
+    expect(matchedThrough('Pompeos', '폼페오 장관', '폼페오\tMike Pompeo')).toEqual([{ query: 'Pompeos', via: '폼페오' }]);
+  });
+});

@@ -57,8 +57,15 @@ describe('search records', () => {
     expect(content).not.toMatch(/(^|\s)___(END_)?PAGEFIND_WEIGHT/);
     expect(content.replace(/\u200c/g, '')).toContain('Before ___PAGEFIND_WEIGHT___0 hidden');
   });
+  it('put no category in the searched metadata: kind, level, format, language, dates and codes are filters', () => {
+    for (const r of records) {
+      expect(Object.keys(r.meta).sort()).toEqual(['meeting', 'terms', 'title']);
+      expect(`${r.meta.meeting} ${r.meta.title}`).not.toMatch(/\b(official|news|blog|minister|vice-minister|telephone|in-person|2018|2024)\b|외교부 장관/);
+    }
+  });
   it('give filters and sort keys from the meeting', () => {
     expect(call.filters).toEqual({
+      date: ['2018-06-29'],
       year: ['2018'],
       counterpart: ['us'],
       level: ['minister'],
@@ -166,5 +173,11 @@ describe('plain text for the index (검색 본문 / index text)', () => {
       expect(text, doc.id).not.toMatch(/^#+ |^\s*[-*] |\\[~*_[]|<\/?[a-z]+>/m);
       expect(text.split('\n').length, doc.id).toBeGreaterThan(2);
     }
+  });
+});
+
+describe('name forms in the records', () => {
+  it('leave out words no reader searches for (`of` made `official` find every record with the United States)', () => {
+    for (const r of searchRecords(realArchive(), '/')) expect(r.meta.terms!.split(/\s+/), r.url).not.toContain('of');
   });
 });
