@@ -51,7 +51,7 @@ describe('reading the archive in Chromium', () => {
     await page.close();
   });
 
-  it('reads every page without JavaScript; an article’s only script saves its citation formats as files', async () => {
+  it('reads every page without JavaScript; an article’s scripts only save its citation formats as files and mark search terms', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${server.url}en/documents/2024-11-15-inside-story-lima-foreign-ministers/`);
@@ -62,11 +62,14 @@ describe('reading the archive in Chromium', () => {
     expect(await page.locator('[data-meeting]').count()).toBe(6);
     await context.close();
     const html = readFileSync(join(dist, 'ko/documents/2024-06-01-mofa-kr-us-vice-ministers/index.html'), 'utf8');
-    // JSON-LD is data for search engines that no browser runs; the one script saves the citation formats the
-    // page already shows as text (tests/e2e/page-weight.test.ts).
+    // JSON-LD is data for search engines that no browser runs; one script saves the citation formats the page
+    // already shows as text, the other marks the terms a search result carried (tests/e2e/page-weight.test.ts).
     const scripts = html.match(/<script\b[^>]*>/gi)!;
     expect(scripts[0]).toBe('<script type="application/ld+json">');
-    expect(scripts.slice(1)).toEqual([expect.stringMatching(/^<script type="module" src="\/_astro\/CiteThis\.[^"]+">$/)]);
+    expect(scripts.slice(1)).toEqual([
+      expect.stringMatching(/^<script type="module" src="\/_astro\/CiteThis\.[^"]+">$/),
+      expect.stringMatching(/^<script type="module" src="\/_astro\/_id_\.[^"]+">$/),
+    ]);
   });
 
   it('labels the blog post as an unofficial secondary source, in Korean', async () => {

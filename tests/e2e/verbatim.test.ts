@@ -139,7 +139,7 @@ describe('every character kept (원문 그대로 / verbatim)', () => {
             /\d/.test(document.querySelector('[data-search-status]')?.textContent ?? '') &&
             !/…$/.test(document.querySelector('[data-search-status]')?.textContent ?? ''),
         );
-        const excerpts = await tab.locator('[data-search-results] .search-result p').allInnerTexts();
+        const excerpts = await tab.locator('[data-search-results] .search-result .excerpt').allInnerTexts();
         expect(excerpts.join('\n'), `${lang}: ${q}`).toContain(want);
         expect(excerpts.join('\n')).not.toMatch(/\\[~*_`[&<]/);
       }
