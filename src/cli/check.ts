@@ -13,5 +13,5 @@ const versions = data.documents.length;
 const docs = new Set(data.documents.map((d) => d.id)).size;
 console.log(
   `✓ ${dir}: ${docs} documents (${versions} language versions), ${data.meetings.length} meetings, ` +
-    `${data.people.length} people, ${data.countries.length} countries, ${data.topics.length} topics — no problems.`,
+    `${data.people.length} people, ${data.countries.length} countries, ${data.topics.length} topics, ${data.offices.length} offices — no problems.`,
 );

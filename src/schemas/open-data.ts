@@ -173,7 +173,8 @@ export const personEntrySchema = z
       .array(
         z
           .strictObject({
-            title: bilingual.describe('The title of the post.'),
+            title: bilingual.describe('The title of the post, as the sources of its time give it.'),
+            office: idSchema.nullable().describe('The office the post is (an id of the office records, content/offices/), or null.'),
             from: partialDateSchema.nullable().describe('When the person took the post (YYYY, YYYY-MM or YYYY-MM-DD), or null.'),
             to: partialDateSchema.nullable().describe('When the person left it (YYYY, YYYY-MM or YYYY-MM-DD), or null while in post or unknown.'),
           })

@@ -6,7 +6,10 @@ const variantsSchema = z.strictObject({ ko: nameList.describe('In Hangul.'), en:
 
 export const roleSchema = z
   .strictObject({
-    title: bilingualSchema.describe('The title of the post.'),
+    title: bilingualSchema.describe('The title of the post, as the sources of its time give it.'),
+    office: idSchema
+      .optional()
+      .describe('The office the post is (content/offices/<id>.yaml): one id for every title the office has gone by, so that its holders are listed in order.'),
     from: partialDateSchema.optional().describe('When the person took the post: YYYY, YYYY-MM or YYYY-MM-DD.'),
     to: partialDateSchema.optional().describe('When the person left it: YYYY, YYYY-MM or YYYY-MM-DD.'),
   })
@@ -41,6 +44,16 @@ export const countrySchema = z
   })
   .describe('One country (content/countries/<id>.yaml).');
 
+/** One office (content/offices/*.yaml): a post that people hold one after another. */
+export const officeSchema = z
+  .strictObject({
+    id: idSchema.describe('The office’s id (e.g. kr-foreign-minister).'),
+    name: bilingualSchema.describe('The office’s present name: 외교부 장관 / Minister of Foreign Affairs.'),
+    country: countryCodeSchema.describe('The country whose office it is.'),
+    rank: z.number().int().min(1).default(100).describe('Where the office stands in its country’s list (1 first: the minister before the vice ministers).'),
+  })
+  .describe('One office (content/offices/<id>.yaml) that people’s roles refer to.');
+
 /** One topic (content/topics/*.yaml). */
 export const topicSchema = z
   .strictObject({
@@ -52,3 +65,4 @@ export const topicSchema = z
 export type PersonData = z.output<typeof personSchema>;
 export type CountryData = z.output<typeof countrySchema>;
 export type TopicData = z.output<typeof topicSchema>;
+export type OfficeData = z.output<typeof officeSchema>;

@@ -27,6 +27,10 @@ const PAGES = [
   'ko/countries/',
   'en/countries/us/',
   'ko/topics/',
+  'ko/offices/', // offices and their holders
+  'en/offices/',
+  'ko/offices/kr-foreign-minister/',
+  'en/offices/us-secretary-of-state/',
   'ko/trips/', // trips and visits
   'en/trips/',
   'ko/visits/',

@@ -197,6 +197,47 @@ describe('trips and visits (순방 · 방한)', () => {
   );
 });
 
+describe('offices and their holders (직위와 재임자)', () => {
+  it.each([
+    ['ko', '미국 국무장관', '직위와 재임자', ['마이크 폼페이오', '안토니 블링컨'], '2018년 4월 – 2021년 1월', ['kr', 'us', 'jp']],
+    ['en', 'Secretary of State', 'Offices and holders', ['Mike Pompeo', 'Antony Blinken'], 'Apr 2018 – Jan 2021', ['kr', 'jp', 'us']],
+  ] as const)(
+    '%s: a role on a person’s page opens its office, its holders in order with their meetings in office, without JavaScript',
+    async (lang, office, list, holders, term, countries) => {
+      const page = await site.browser.newPage({ javaScriptEnabled: false });
+      await page.goto(`${site.server.url}${lang}/people/antony-blinken/`);
+      await page.locator('a[data-role-office]', { hasText: office }).click();
+      await page.waitForURL(new RegExp(`/${lang}/offices/us-secretary-of-state/$`));
+      expect(await page.getAttribute('html', 'lang')).toBe(lang);
+      expect(await page.locator('h1').textContent()).toBe(office);
+      const rows = page.locator('[data-holders] > li');
+      expect(await rows.locator('h3 a').allTextContents()).toEqual(holders);
+      expect(await rows.first().locator('h3').textContent()).toContain(term);
+      // Pompeo's meeting in office is the 2018 call; each holder's meetings are theirs in office only.
+      expect(
+        await rows
+          .first()
+          .locator('[data-meeting]')
+          .evaluateAll((els) => els.map((e) => e.getAttribute('data-meeting'))),
+      ).toEqual(['2018-06-29-kr-us-foreign-ministers-call']);
+      expect(
+        await rows
+          .nth(1)
+          .locator('[data-meeting]')
+          .evaluateAll((els) => els.map((e) => e.getAttribute('data-meeting'))),
+      ).toEqual(['2024-11-14-kr-us-foreign-ministers']);
+      // The list of offices by country, one link away; the country page lists its offices too.
+      await page.getByRole('link', { name: list, exact: true }).first().click();
+      await page.waitForURL(new RegExp(`/${lang}/offices/$`));
+      // Korea first, then the countries in the page's language's order.
+      expect(await page.locator('[data-offices-of]').evaluateAll((els) => els.map((e) => e.getAttribute('data-offices-of')))).toEqual(countries);
+      await page.goto(`${site.server.url}${lang}/countries/us/`);
+      expect(await page.locator(`[data-country-offices] a[href="/${lang}/offices/us-secretary-of-state/"]`).count()).toBe(1);
+      await page.close();
+    },
+  );
+});
+
 describe('maps of meeting places (회담 장소 지도)', () => {
   it.each([
     ['ko', '지도: 대면 회담이 열린 나라 (상대국 미국)', ['미국', '페루']],

@@ -1,3 +1,4 @@
+import { REGISTRIES } from '../../src/lib/content/read-fs.ts';
 import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -27,10 +28,10 @@ export function hostileContent(): string {
   return dir;
 }
 
-/** A temporary content folder holding this archive's registries only (people, countries, topics), for imports. */
+/** A temporary content folder holding this archive's registries only (people, countries, topics, offices), for imports. */
 export function registriesOnly(prefix = 'archive-import-'): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
-  for (const r of ['people', 'countries', 'topics']) cpSync(join(CONTENT_DIR, r), join(dir, r), { recursive: true });
+  for (const r of REGISTRIES) cpSync(join(CONTENT_DIR, r), join(dir, r), { recursive: true });
   mkdirSync(join(dir, 'documents'));
   mkdirSync(join(dir, 'meetings'));
   return dir;

@@ -141,10 +141,14 @@ function personYaml(rng: Rng, p: Person): string {
   const roles: string[] = [];
   let start = between(rng, 1990, 2020);
   for (let i = between(rng, 1, 3); i > 0; i--) {
+    // Roles oldest first, each ending no earlier than it began (the content checks want both).
+    if (roles.length && start >= 2025) break;
     const end = Math.min(2025, start + between(rng, 1, 5));
     const level = weighted(rng, LEVELS);
     const [ko, en] = p.country === HOME.id ? HOME_ROLE[level] : OTHER_ROLE[level];
-    roles.push(`  - title: ${bi(ko, en)}\n    from: ${q(`${start}-${pad(between(rng, 1, 12), 2)}`)}\n    to: ${q(`${end}-${pad(between(rng, 1, 12), 2)}`)}`);
+    const from = between(rng, 1, 12);
+    const to = end > start ? between(rng, 1, 12) : between(rng, from, 12);
+    roles.push(`  - title: ${bi(ko, en)}\n    from: ${q(`${start}-${pad(from, 2)}`)}\n    to: ${q(`${end}-${pad(to, 2)}`)}`);
     start = end;
   }
   return [
@@ -190,7 +194,7 @@ class Writer {
 
 export function generateArchive({ n, seed, outDir, people: peopleCount }: GenerateOptions): GenerateStats {
   const rng = prng(seed);
-  for (const folder of ['documents', 'meetings', 'people', 'countries', 'topics']) mkdirSync(join(outDir, folder), { recursive: true });
+  for (const folder of ['documents', 'meetings', 'people', 'countries', 'topics', 'offices']) mkdirSync(join(outDir, folder), { recursive: true });
   const out = new Writer(outDir);
 
   const ko = koreanVocabulary(rng);

@@ -129,7 +129,7 @@ export function familyOf(path: string): string {
         ? 'meeting index'
         : 'meeting pages';
   if (/^\d{4}$/.test(first)) return 'year pages';
-  if (['people', 'countries', 'topics'].includes(first))
+  if (['people', 'countries', 'topics', 'offices'].includes(first))
     return ['index.html', 'latin', 'page'].includes(second) || parts.length === 3 ? `${first} lists` : `${first} pages`;
   return 'other pages';
 }

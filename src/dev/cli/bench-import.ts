@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generatePages } from '../bench/import-pages.ts';
+import { REGISTRIES } from '../../lib/content/read-fs.ts';
 import { checkContentFolder } from '../../lib/content/check-folder-fs.ts';
 
 const { values } = parseArgs({ options: { n: { type: 'string', default: '1000' }, seed: { type: 'string', default: '1' } } });
@@ -19,7 +20,7 @@ const root = resolve(import.meta.dirname, '../../..');
 const work = mkdtempSync(join(tmpdir(), 'archive-import-bench-'));
 try {
   const content = join(work, 'content');
-  for (const r of ['people', 'countries', 'topics']) cpSync(join(root, 'content', r), join(content, r), { recursive: true });
+  for (const r of REGISTRIES) cpSync(join(root, 'content', r), join(content, r), { recursive: true });
   const pagesDir = join(work, 'pages');
   mkdirSync(pagesDir);
   for (const p of generatePages(n, seed, checkContentFolder(join(root, 'content')).data.people)) writeFileSync(join(pagesDir, p.name), p.text);

@@ -8,6 +8,7 @@ import { t } from '../i18n/index.ts';
 import { indexRow, type IndexRow } from '../model/meetings.ts';
 import { paths } from '../model/urls.ts';
 import { COLLATOR } from './collation.ts';
+import { officesOf, type OfficeListItem } from './offices.ts';
 import { feedOf } from './feed-link.ts';
 
 export interface CountryListItem {
@@ -50,6 +51,8 @@ export interface CountryView {
   meetings: IndexRow[];
   /** Where the meetings with the country took place. */
   map: DrawnPlace[];
+  /** Its offices (src/lib/browse/offices.ts), linked to their holders. */
+  offices: OfficeListItem[];
   /** The country's feed, when some document in the language reports a meeting with it. */
   feed?: string;
 }
@@ -75,6 +78,7 @@ export function countryView(archive: Archive, code: string, lang: Lang): Country
     ),
     meetings: meetings.map((m) => indexRow(archive, m, lang)),
     map: mapOf(archive, meetings, lang),
+    offices: officesOf(archive, code, lang),
     ...feedOf(archive, lang, { kind: 'countries', id: code }),
   };
 }

@@ -45,7 +45,7 @@ export interface PersonView {
   /** The country's page, when it is a counterpart the archive has one for. */
   countryUrl?: string;
   /** Roles over time, latest first, each with its span (`2024년 1월 –`, `Jan 2021 – Jan 2025`). */
-  roles: { title: string; span: string }[];
+  roles: { title: string; span: string; office?: string }[];
   /** Their trips abroad and visits to Korea, newest first, each linking to its place on those pages. */
   journeys: { kind: 'trip' | 'visit'; dates: string; places: string; url: string }[];
   meetings: IndexRow[];
@@ -59,7 +59,11 @@ export function personView(archive: Archive, id: string, lang: Lang): PersonView
   const month = (partial?: string) => (partial ? formatMonth(partial, lang) : '');
   const roles = [...person.roles]
     .sort((a, b) => (b.from ?? '').localeCompare(a.from ?? ''))
-    .map((r) => ({ title: r.title[lang], span: r.from || r.to ? d.people.span(month(r.from), month(r.to)) : '' }));
+    .map((r) => ({
+      title: r.title[lang],
+      span: r.from || r.to ? d.people.span(month(r.from), month(r.to)) : '',
+      ...(r.office ? { office: paths.office(lang, r.office) } : {}),
+    }));
   const meetings = archive.meetingsOf(id).map((m) => indexRow(archive, m, lang));
   const counterpart = archive.counterpartCountries().some((c) => c.id === person.country);
   return {

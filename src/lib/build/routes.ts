@@ -15,6 +15,7 @@ import { meetingPage } from '../browse/meeting.ts';
 import { filteredIndexViews, meetingIndexView } from '../browse/meeting-index.ts';
 import type { Dimension } from '../browse/filters.ts';
 import { hasParallel } from '../browse/parallel.ts';
+import { officesView, officeView } from '../browse/offices.ts';
 import { peopleList, personView } from '../browse/people.ts';
 import { topicsList, topicView } from '../browse/topics.ts';
 import { archiveYears, yearView } from '../browse/years.ts';
@@ -94,6 +95,10 @@ export const ROUTES = {
     pages: (archive) => archive.counterpartCountries().flatMap((c) => LANGS.map((lang) => ({ lang, code: c.id }))),
     view: (archive, _location, { lang, code }: { lang: Lang; code: string }) => ({ lang, ...countryView(archive, code, lang) }),
   }),
+  office: route({
+    pages: (archive) => archive.input.offices.flatMap((o) => LANGS.map((lang) => ({ lang, id: o.id }))),
+    view: (archive, _location, { lang, id }: { lang: Lang; id: string }) => ({ lang, ...officeView(archive, id, lang) }),
+  }),
   topic: route({
     pages: (archive) => topicsList(archive, 'ko').flatMap((x) => LANGS.map((lang) => ({ lang, id: x.id }))),
     view: (archive, _location, { lang, id }: { lang: Lang; id: string }) => ({ lang, ...topicView(archive, id, lang) }),
@@ -113,6 +118,7 @@ export const ROUTES = {
   peopleByLatin: perLang((archive, lang) => ({ people: peopleList(archive, lang, 'en') })),
   countries: perLang((archive, lang) => ({ countries: countriesList(archive, lang) })),
   topics: perLang((archive, lang) => ({ topics: topicsList(archive, lang) })),
+  offices: perLang((archive, lang) => officesView(archive, lang)),
   trips: perLang((archive, lang) => tripsView(archive, lang)),
   visits: perLang((archive, lang) => visitsView(archive, lang)),
   search: perLang((archive, lang) => ({

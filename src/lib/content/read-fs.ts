@@ -12,8 +12,11 @@ export const COLLECTIONS = {
   people: { folder: 'people', pattern: '**/*.{yaml,yml}' },
   countries: { folder: 'countries', pattern: '**/*.{yaml,yml}' },
   topics: { folder: 'topics', pattern: '**/*.{yaml,yml}' },
+  offices: { folder: 'offices', pattern: '**/*.{yaml,yml}' },
 } as const;
 export type CollectionName = keyof typeof COLLECTIONS;
+/** The registries documents and meetings refer to: what an import into a new archive needs beside them. */
+export const REGISTRIES = ['people', 'countries', 'topics', 'offices'] as const satisfies readonly CollectionName[];
 
 export interface RawRecord {
   /** The file as the user names it (relative to the working directory when possible). */
@@ -75,7 +78,7 @@ function yamlMessage(err: unknown): string {
 export function readContent(contentDir: string): { content: RawContent; problems: Problem[] } {
   const root = resolve(contentDir);
   const problems: Problem[] = [];
-  const content = { documents: [], meetings: [], people: [], countries: [], topics: [] } as RawContent;
+  const content = { documents: [], meetings: [], people: [], countries: [], topics: [], offices: [] } as RawContent;
   try {
     if (!statSync(root).isDirectory()) throw new Error('not a folder');
   } catch {

@@ -3,14 +3,17 @@ import {
   countrySchema,
   documentSchema,
   meetingSchema,
+  officeSchema,
   personSchema,
   topicSchema,
   type CountryData,
   type DocumentData,
   type MeetingData,
+  type OfficeData,
   type PersonData,
   type TopicData,
 } from '../../schemas/index.ts';
+import { overlappingTenures, roleOrderProblems, tenuresOf } from '../model/offices.ts';
 import type { ArchiveData, DocumentVersion } from '../model/archive.ts';
 import { characterProblems } from './characters.ts';
 import { problemsFromZod, type Problem } from './problems.ts';
@@ -28,6 +31,7 @@ type Parsed = {
   people: Located<PersonData>[];
   countries: Located<CountryData>[];
   topics: Located<TopicData>[];
+  offices: Located<OfficeData>[];
 };
 
 /** Ids of records that failed their schema: still known, so references to them do not add a second error. */
@@ -86,12 +90,14 @@ export function crossCheck(p: Parsed, failed: Partial<Record<CollectionName, Kno
   checkDuplicates(p.people, (d) => d.id, 'person id', problems);
   checkDuplicates(p.countries, (d) => d.id, 'country code', problems);
   checkDuplicates(p.topics, (d) => d.id, 'topic id', problems);
+  checkDuplicates(p.offices, (d) => d.id, 'office id', problems);
 
   const ids = (name: Exclude<CollectionName, 'documents'>) => new Set([...p[name].map((r) => r.data.id), ...(failed[name] ?? [])]);
   const meetings = ids('meetings');
   const people = ids('people');
   const countries = ids('countries');
   const topics = ids('topics');
+  const offices = ids('offices');
   const unknown = (file: string, field: string, what: string, id: string, folder: string) =>
     problems.push({ file, field, message: `unknown ${what} "${id}": add content/${folder}/${id}.yaml or correct the id` });
 
@@ -113,6 +119,24 @@ export function crossCheck(p: Parsed, failed: Partial<Record<CollectionName, Kno
   }
   for (const { file, data } of p.people) {
     if (!countries.has(data.country)) unknown(file, 'country', 'country', data.country, 'countries');
+    data.roles.forEach((r, i) => r.office && !offices.has(r.office) && unknown(file, `roles[${i}].office`, 'office', r.office, 'offices'));
+    for (const problem of roleOrderProblems(data)) problems.push({ file, ...problem });
+  }
+  for (const { file, data } of p.offices) {
+    if (!countries.has(data.country)) unknown(file, 'country', 'country', data.country, 'countries');
+  }
+  // One holder at a time: a term ends before the next begins (a hand-over within one month is no overlap).
+  const fileOf = new Map(p.people.map((r) => [r.data.id, r.file]));
+  const tenures = tenuresOf(p.people.map((r) => r.data));
+  for (const office of new Set(tenures.map((t) => t.office))) {
+    for (const [earlier, later] of overlappingTenures(tenures.filter((t) => t.office === office))) {
+      const term = `${earlier.from} – ${earlier.to ?? 'still in office'}`;
+      problems.push({
+        file: fileOf.get(later.person)!,
+        field: `roles[${later.role}].from`,
+        message: `this term in office "${office}" (from ${later.from}) overlaps ${earlier.person === later.person ? 'another of this person’s' : `${earlier.person}’s`} (${fileOf.get(earlier.person)} roles[${earlier.role}]: ${term}): one holder at a time — correct the dates, or give the earlier term its end (to:)`,
+      });
+    }
   }
 
   // Language versions of one document must tell one story.
@@ -161,18 +185,26 @@ export function validateContent(raw: RawContent): { data: ArchiveData; problems:
     file: d.file,
     data: { ...d.data, body: bodies.get(d.file) ?? '' },
   }));
-  const failed = { meetings: new Set<string>(), people: new Set<string>(), countries: new Set<string>(), topics: new Set<string>() };
+  const failed = { meetings: new Set<string>(), people: new Set<string>(), countries: new Set<string>(), topics: new Set<string>(), offices: new Set<string>() };
   const parsed: Parsed = {
     documents,
     meetings: parseAll(raw.meetings, meetingSchema, problems, failed.meetings),
     people: parseAll(raw.people, personSchema, problems, failed.people),
     countries: parseAll(raw.countries, countrySchema, problems, failed.countries),
     topics: parseAll(raw.topics, topicSchema, problems, failed.topics),
+    offices: parseAll(raw.offices, officeSchema, problems, failed.offices),
   };
   problems.push(...crossCheck(parsed, failed));
   const pick = <K extends CollectionName>(k: K) => parsed[k].map((r) => r.data) as ArchiveData[K];
   return {
-    data: { documents: pick('documents'), meetings: pick('meetings'), people: pick('people'), countries: pick('countries'), topics: pick('topics') },
+    data: {
+      documents: pick('documents'),
+      meetings: pick('meetings'),
+      people: pick('people'),
+      countries: pick('countries'),
+      topics: pick('topics'),
+      offices: pick('offices'),
+    },
     problems,
   };
 }

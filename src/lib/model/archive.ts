@@ -1,4 +1,5 @@
-import type { CountryData, DocumentData, Lang, MeetingData, PersonData, TopicData } from '../../schemas/index.ts';
+import type { CountryData, DocumentData, Lang, MeetingData, OfficeData, PersonData, TopicData } from '../../schemas/index.ts';
+import { inOrder, tenuresOf, type Tenure } from './offices.ts';
 import { deriveTrips, deriveVisits, journeyOfMeeting, type Trip, type Visit } from './trips.ts';
 
 /** One language version of a document: its frontmatter and its Markdown body. */
@@ -11,6 +12,7 @@ export interface ArchiveData {
   people: PersonData[];
   countries: CountryData[];
   topics: TopicData[];
+  offices: OfficeData[];
 }
 
 /** A document with all its language versions. */
@@ -85,6 +87,21 @@ export class Archive {
   document(id: string): DocumentGroup {
     return required(this.groupsById.get(id), 'document', id);
   }
+  office(id: string): OfficeData {
+    this.#officesById ??= new Map(this.input.offices.map((o) => [o.id, o]));
+    return required(this.#officesById.get(id), 'office', id);
+  }
+  #officesById?: Map<string, OfficeData>;
+
+  /** An office's holders in order, oldest first (src/lib/model/offices.ts). */
+  holdersOf(officeId: string): Tenure[] {
+    if (!this.#holders) {
+      const tenures = tenuresOf(this.input.people);
+      this.#holders = new Map(this.input.offices.map((o) => [o.id, inOrder(tenures.filter((t) => t.office === o.id))]));
+    }
+    return this.#holders.get(officeId) ?? [];
+  }
+  #holders?: Map<string, Tenure[]>;
   /** Documents reporting a meeting, official releases first. */
   documentsOf(meetingId: string): DocumentGroup[] {
     return this.groupsByMeeting.get(meetingId) ?? [];

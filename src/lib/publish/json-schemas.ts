@@ -15,7 +15,7 @@ import {
   tripsFileSchema,
   visitsFileSchema,
 } from '../../schemas/open-data.ts';
-import { countrySchema, personSchema, topicSchema } from '../../schemas/registry.ts';
+import { countrySchema, officeSchema, personSchema, topicSchema } from '../../schemas/registry.ts';
 import { paths } from '../model/urls.ts';
 
 interface SchemaFile {
@@ -34,6 +34,7 @@ export const SCHEMA_FILES = {
   person: { title: 'Person record (content/people/<id>.yaml)', schema: personSchema, io: 'input' },
   country: { title: 'Country record (content/countries/<id>.yaml)', schema: countrySchema, io: 'input' },
   topic: { title: 'Topic record (content/topics/<id>.yaml)', schema: topicSchema, io: 'input' },
+  office: { title: 'Office record (content/offices/<id>.yaml)', schema: officeSchema, io: 'input' },
   meetings: { title: 'Open data: meetings.json', schema: meetingsFileSchema, io: 'output' },
   documents: { title: 'Open data: documents.json (published as documents.json.gz)', schema: documentsFileSchema, io: 'output' },
   people: { title: 'Open data: people.json', schema: peopleFileSchema, io: 'output' },

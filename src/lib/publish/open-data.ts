@@ -108,7 +108,7 @@ export function peopleOpenData(archive: Archive, base: string): PeopleFile {
     family: p.family ? { ...p.family } : null,
     variants: { ko: [...p.variants.ko], en: [...p.variants.en] },
     country: p.country,
-    roles: p.roles.map((r) => ({ title: { ...r.title }, from: r.from ?? null, to: r.to ?? null })),
+    roles: p.roles.map((r) => ({ title: { ...r.title }, office: r.office ?? null, from: r.from ?? null, to: r.to ?? null })),
     incomplete: p.incomplete,
     meetings: archive.meetingsOf(p.id).map((m) => m.id),
     url: bothPages(base, (lang) => paths.person(lang, p.id)),

@@ -4,6 +4,7 @@ import { archiveYears, yearView } from '../../../src/lib/browse/years.ts';
 import { countriesList, countryView } from '../../../src/lib/browse/countries.ts';
 import { peopleList, personView } from '../../../src/lib/browse/people.ts';
 import { topicsList, topicView } from '../../../src/lib/browse/topics.ts';
+import { officesView, officeView } from '../../../src/lib/browse/offices.ts';
 import { checkContentFolder } from '../../../src/lib/content/check-folder-fs.ts';
 import { CONTENT_DIR } from '../../support/fixtures.ts';
 
@@ -40,11 +41,11 @@ describe('people (인물)', () => {
 
   it('gives a person’s roles over time and every meeting they took part in, newest first', () => {
     const v = personView(archive, 'kim-hong-kyun', 'ko');
-    expect(v.roles).toEqual([{ title: '외교부 제1차관', span: '2023년 12월 – ' }]);
+    expect(v.roles).toEqual([{ title: '외교부 제1차관', span: '2023년 12월 – ', office: '/ko/offices/kr-first-vice-foreign-minister/' }]);
     expect(v.meetings.map((m) => m.id)).toEqual(['2024-05-31-kr-us-vice-ministers', '2024-05-30-kr-us-csis-roundtable', '2024-05-29-kr-us-kim-finer']);
     expect(v.countryUrl).toBeUndefined();
     const blinken = personView(archive, 'antony-blinken', 'en');
-    expect(blinken.roles).toEqual([{ title: 'Secretary of State', span: 'Jan 2021 – Jan 2025' }]);
+    expect(blinken.roles).toEqual([{ title: 'Secretary of State', span: 'Jan 2021 – Jan 2025', office: '/en/offices/us-secretary-of-state/' }]);
     expect(blinken.countryUrl).toBe('/en/countries/us/');
   });
 });
@@ -100,5 +101,36 @@ describe('topics and years (주제·연도)', () => {
       undefined,
       '2024',
     ]);
+  });
+});
+
+describe('offices and their holders (직위와 재임자)', () => {
+  it('list each country’s offices, Korea first, by rank, with their current holders', () => {
+    const v = officesView(archive, 'ko');
+    expect(v.countries.map((c) => c.id)).toEqual(['kr', 'us', 'jp']);
+    expect(v.countries[0]!.offices.map((o) => [o.id, o.holders, o.current])).toEqual([
+      ['kr-foreign-minister', 2, '조태열'],
+      ['kr-first-vice-foreign-minister', 1, '김홍균'],
+    ]);
+    // Pompeo and then Blinken: no one holds it now in the registry (Blinken left in January 2025).
+    expect(v.countries[1]!.offices[0]).toMatchObject({ id: 'us-secretary-of-state', holders: 2 });
+    expect(v.countries[1]!.offices[0]!.current).toBeUndefined();
+  });
+  it('give one office’s holders in order, with their terms and the meetings they held it at', () => {
+    const v = officeView(archive, 'us-secretary-of-state', 'en');
+    expect(v.name).toBe('Secretary of State');
+    expect(v.holders.map((h) => [h.person, h.term])).toEqual([
+      ['mike-pompeo', 'Apr 2018 – Jan 2021'],
+      ['antony-blinken', 'Jan 2021 – Jan 2025'],
+    ]);
+    expect(v.holders[0]!.meetings.map((m) => m.id)).toEqual(['2018-06-29-kr-us-foreign-ministers-call']);
+    expect(v.holders[1]!.meetings.map((m) => m.id)).toEqual(['2024-11-14-kr-us-foreign-ministers']);
+    const minister = officeView(archive, 'kr-foreign-minister', 'ko');
+    expect(minister.holders.map((h) => [h.name, h.term])).toEqual([
+      ['강경화', '2017년 6월 – 2021년 2월'],
+      ['조태열', '2024년 1월 – 재임 중'],
+    ]);
+    // The title the sources gave is shown only when it is not the office's name.
+    expect(officeView(archive, 'us-deputy-national-security-advisor', 'ko').holders[0]!.title).toBe('미국 국가안전보장회의(NSC) 국가안보부보좌관');
   });
 });

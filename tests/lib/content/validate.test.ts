@@ -67,6 +67,13 @@ describe('content checks', () => {
       'documents/2020-03-02-news.ko.md: body: contains U+0001, a control character that pages and feeds cannot show, on line 4 of the text below the frontmatter: delete it, or write the character the source meant',
       'people/jane-doe.yaml: variants.en[0]: contains U+FFFF, a noncharacter that pages and feeds cannot show, at character 5: delete it, or write the character the source meant',
     ],
+    // One holder of an office at a time, roles oldest first, each ending after it begins, offices that exist.
+    'office-terms': [
+      'people/kim-cheol-su.yaml: roles[0].office: unknown office "kr-first-vice-minister": add content/offices/kr-first-vice-minister.yaml or correct the id',
+      'people/kim-cheol-su.yaml: roles[0].to: ends (2018-01) before it begins (2019-05): correct one of the two dates',
+      'people/kim-cheol-su.yaml: roles[1].from: begins (2017-03) before roles[0] (2019-05): list the roles oldest first',
+      'people/hong-gil-dong.yaml: roles[0].from: this term in office "kr-foreign-minister" (from 2020) overlaps kim-cheol-su’s (people/kim-cheol-su.yaml roles[1]: 2017-03 – still in office): one holder at a time — correct the dates, or give the earlier term its end (to:)',
+    ],
     'yaml-syntax': ['meetings/2022-01-01-broken.yaml: (file): YAML syntax error at line 4, column 1: missed comma between flow collection entries'],
   };
 

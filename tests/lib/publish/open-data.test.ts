@@ -187,7 +187,7 @@ describe('people, countries and topics', () => {
       family: { ko: '조', en: 'Cho' },
       variants: { ko: [], en: ['Cho Tae-yeol'] },
       country: 'kr',
-      roles: [{ title: { ko: '외교부 장관', en: 'Minister of Foreign Affairs' }, from: '2024-01', to: null }],
+      roles: [{ title: { ko: '외교부 장관', en: 'Minister of Foreign Affairs' }, office: 'kr-foreign-minister', from: '2024-01', to: null }],
       incomplete: false,
       meetings: ['2024-11-14-kr-jp-foreign-ministers', '2024-11-14-kr-us-foreign-ministers'],
       url: { ko: '/archive/ko/people/cho-tae-yul/', en: '/archive/en/people/cho-tae-yul/' },
