@@ -108,6 +108,16 @@ describe('search ranks by what readers look for (순위)', () => {
   });
 
   it.each([
+    ['en', 'Outcome of ROK-U.S. Vice Foreign Ministers’ Meeting', '/en/documents/2024-06-01-mofa-kr-us-vice-ministers/'],
+    ['ko', '한미 외교차관회담(5.31) 결과', '/ko/documents/2024-06-01-mofa-kr-us-vice-ministers/'],
+    ['ko', '러시아 북한 군사 지원 우려의 진실은?', '/ko/documents/2024-11-15-gyeongnamzine-lima-foreign-ministers/'],
+  ] as const)('%s: an exact title finds its document first (%s)', async (lang, q, url) => {
+    const page = await browser.newPage();
+    expect((await searchPage(page, lang, q))[0]).toBe(url);
+    await page.close();
+  });
+
+  it.each([
     ['en', 'official'],
     ['en', 'minister'],
     ['en', 'news'],
