@@ -218,6 +218,33 @@ export const topicEntrySchema = z
 
 export const topicsFileSchema = fileSchema('topics', topicEntrySchema, 'Every topic of the registry, by id.');
 
+// ---- offices.json ----------------------------------------------------------------------------------------
+
+export const officeEntrySchema = z
+  .strictObject({
+    id: idSchema.describe('The office’s id, the same as in the content records (content/offices/); stable.'),
+    name: bilingual.describe('The office’s present name.'),
+    country: countryCodeSchema.describe('The country whose office it is (an entry of countries.json).'),
+    rank: z.number().int().min(1).describe('Its place in its country’s list of offices, 1 first.'),
+    holders: z
+      .array(
+        z
+          .strictObject({
+            person: idSchema.describe('The holder (an entry of people.json).'),
+            title: bilingual.describe('The title the sources gave the post during this term.'),
+            from: partialDateSchema.nullable().describe('When the term began (YYYY, YYYY-MM or YYYY-MM-DD), or null.'),
+            to: partialDateSchema.nullable().describe('When it ended, or null while in office or unknown.'),
+            meetings: ids('Ids of the archive’s meetings the holder took part in during the term, oldest first.'),
+          })
+          .describe('One term in the office.'),
+      )
+      .describe('The holders in order, oldest term first (terms without a date last).'),
+    url: pagePaths.describe('The office’s pages on this site.'),
+  })
+  .describe('One office people hold in turn, with its holders from the people registry’s roles.');
+
+export const officesFileSchema = fileSchema('offices', officeEntrySchema, 'Every office, by id, with its holders in order.');
+
 // ---- trips.json, visits.json ------------------------------------------------------------------------------
 
 export const tripEntrySchema = z
@@ -263,6 +290,7 @@ export const visitsFileSchema = fileSchema('visits', visitEntrySchema, 'Every vi
 
 export type MeetingsFile = z.output<typeof meetingsFileSchema>;
 export type TripsFile = z.output<typeof tripsFileSchema>;
+export type OfficesFile = z.output<typeof officesFileSchema>;
 export type VisitsFile = z.output<typeof visitsFileSchema>;
 export type DocumentsFile = z.output<typeof documentsFileSchema>;
 export type DocumentEntry = z.output<typeof documentEntrySchema>;

@@ -11,6 +11,7 @@ import {
   peopleOpenData,
   topicsOpenData,
   tripsOpenData,
+  officesOpenData,
   visitsOpenData,
 } from '../../src/lib/publish/open-data.ts';
 import { DOCUMENT_COLUMNS, MEETING_COLUMNS } from '../../src/lib/publish/open-data-csv.ts';
@@ -21,6 +22,7 @@ import {
   peopleFileSchema,
   topicsFileSchema,
   tripsFileSchema,
+  officesFileSchema,
   visitsFileSchema,
 } from '../../src/schemas/open-data.ts';
 import { realArchive } from '../support/archive.ts';
@@ -46,6 +48,7 @@ describe('the open data of the built site', () => {
       ['people.json', peopleFileSchema, peopleOpenData(archive, '/')],
       ['countries.json', countriesFileSchema, countriesOpenData(archive, '/')],
       ['topics.json', topicsFileSchema, topicsOpenData(archive, '/')],
+      ['offices.json', officesFileSchema, officesOpenData(archive, '/')],
       ['trips.json', tripsFileSchema, tripsOpenData(archive, '/')],
       ['visits.json', visitsFileSchema, visitsOpenData(archive, '/')],
     ] as const;
@@ -64,6 +67,7 @@ describe('the open data of the built site', () => {
       ...json('people.json').people.flatMap((p: { url: { ko: string; en: string } }) => [p.url.ko, p.url.en]),
       ...json('countries.json').countries.flatMap((c: { url: { ko: string; en: string } | null }) => (c.url ? [c.url.ko, c.url.en] : [])),
       ...json('topics.json').topics.flatMap((t: { url: { ko: string; en: string } | null }) => (t.url ? [t.url.ko, t.url.en] : [])),
+      ...json('offices.json').offices.flatMap((o: { url: { ko: string; en: string } }) => [o.url.ko, o.url.en]),
       // A trip's address is its anchor on the trips page: the page must exist, and the anchor be on it.
       ...json('trips.json').trips.flatMap((t: { id: string; url: { ko: string; en: string } }) =>
         Object.values(t.url).map((u) => {

@@ -349,6 +349,8 @@ export const en: Dictionary = {
       countriesJson:
         'Every country, by code: names, the short form used in meeting titles, variant names, the meetings held with it as a counterpart, and its people.',
       topicsJson: 'Every topic, by id: names, the documents on it and the meetings those documents report.',
+      officesJson:
+        'Every office, by id: name, country, rank, and its holders in order (person id, the title then, from and to, their meetings in office). Derived from the roles in the people registry.',
       tripsJson:
         'Every trip abroad, oldest first: the traveller, first and last day, and the stops in order (country, city, occasion, meetings). Derived from the meeting records.',
       visitsJson:
@@ -377,6 +379,7 @@ export const en: Dictionary = {
       people: 'Structure of people.json',
       countries: 'Structure of countries.json',
       topics: 'Structure of topics.json',
+      offices: 'Structure of offices.json',
       trips: 'Structure of trips.json',
       visits: 'Structure of visits.json',
     },

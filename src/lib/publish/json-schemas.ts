@@ -10,6 +10,7 @@ import {
   countriesFileSchema,
   documentsFileSchema,
   meetingsFileSchema,
+  officesFileSchema,
   peopleFileSchema,
   topicsFileSchema,
   tripsFileSchema,
@@ -40,6 +41,7 @@ export const SCHEMA_FILES = {
   people: { title: 'Open data: people.json', schema: peopleFileSchema, io: 'output' },
   countries: { title: 'Open data: countries.json', schema: countriesFileSchema, io: 'output' },
   topics: { title: 'Open data: topics.json', schema: topicsFileSchema, io: 'output' },
+  offices: { title: 'Open data: offices.json', schema: officesFileSchema, io: 'output' },
   trips: { title: 'Open data: trips.json', schema: tripsFileSchema, io: 'output' },
   visits: { title: 'Open data: visits.json', schema: visitsFileSchema, io: 'output' },
 } satisfies Record<string, SchemaFile>;

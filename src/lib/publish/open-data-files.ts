@@ -6,7 +6,16 @@
  */
 import { gzipSync } from 'node:zlib';
 import type { Archive } from '../model/archive.ts';
-import { countriesOpenData, documentsOpenData, meetingsOpenData, peopleOpenData, topicsOpenData, tripsOpenData, visitsOpenData } from './open-data.ts';
+import {
+  countriesOpenData,
+  documentsOpenData,
+  meetingsOpenData,
+  officesOpenData,
+  peopleOpenData,
+  topicsOpenData,
+  tripsOpenData,
+  visitsOpenData,
+} from './open-data.ts';
 import { documentsCsv, meetingsCsv } from './open-data-csv.ts';
 
 type Build = (archive: Archive, base: string) => unknown;
@@ -20,6 +29,7 @@ export const OPEN_DATA = {
   'people.json': { type: 'application/json; charset=utf-8', bytes: json(peopleOpenData) },
   'countries.json': { type: 'application/json; charset=utf-8', bytes: json(countriesOpenData) },
   'topics.json': { type: 'application/json; charset=utf-8', bytes: json(topicsOpenData) },
+  'offices.json': { type: 'application/json; charset=utf-8', bytes: json(officesOpenData) },
   'trips.json': { type: 'application/json; charset=utf-8', bytes: json(tripsOpenData) },
   'visits.json': { type: 'application/json; charset=utf-8', bytes: json(visitsOpenData) },
   // header=present: RFC 4180's MIME parameter saying the first record names the columns.

@@ -11,6 +11,7 @@ import {
   type DocumentEntry,
   type DocumentsFile,
   type MeetingsFile,
+  type OfficesFile,
   type PeopleFile,
   type TopicsFile,
   type TripsFile,
@@ -18,6 +19,7 @@ import {
 } from '../../schemas/open-data.ts';
 import type { Archive, DocumentGroup } from '../model/archive.ts';
 import { meetingRecords } from '../model/meetings.ts';
+import { heldOn } from '../model/offices.ts';
 import { paths, withBase } from '../model/urls.ts';
 
 /** The open-data files, by file name under /data/ (src/lib/publish/open-data-files.ts writes them). */
@@ -27,6 +29,7 @@ export const OPEN_DATA_FILES = [
   'people.json',
   'countries.json',
   'topics.json',
+  'offices.json',
   'trips.json',
   'visits.json',
   'meetings.csv',
@@ -147,6 +150,29 @@ export function topicsOpenData(archive: Archive, base: string): TopicsFile {
     };
   });
   return { generator: GENERATOR, count: topics.length, topics };
+}
+
+/** `data/offices.json`: every office with its holders in order, as the office pages show them (src/lib/model/offices.ts). */
+export function officesOpenData(archive: Archive, base: string): OfficesFile {
+  const offices = [...archive.input.offices].sort(byId).map((o) => ({
+    id: o.id,
+    name: { ...o.name },
+    country: o.country,
+    rank: o.rank,
+    holders: archive.holdersOf(o.id).map((t) => ({
+      person: t.person,
+      title: { ...t.title },
+      from: t.from ?? null,
+      to: t.to ?? null,
+      meetings: archive
+        .meetingsOf(t.person)
+        .filter((m) => heldOn(t, m.date))
+        .map((m) => m.id)
+        .reverse(),
+    })),
+    url: bothPages(base, (lang) => paths.office(lang, o.id)),
+  }));
+  return { generator: GENERATOR, count: offices.length, offices };
 }
 
 /** `data/trips.json`: every trip abroad, as the trips pages show it (src/lib/model/trips.ts). */

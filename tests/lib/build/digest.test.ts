@@ -52,6 +52,7 @@ describe('page keys (페이지 키)', () => {
           'people.json',
           'countries.json',
           'topics.json',
+          'offices.json',
           'trips.json',
           'visits.json',
           'meetings.csv',

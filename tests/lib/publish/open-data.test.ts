@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { Archive } from '../../../src/lib/model/archive.ts';
 import { DOCUMENT_COLUMNS, LIST_SEPARATOR, MEETING_COLUMNS, documentsCsv, meetingsCsv } from '../../../src/lib/publish/open-data-csv.ts';
-import { countriesOpenData, documentsOpenData, meetingsOpenData, peopleOpenData, topicsOpenData } from '../../../src/lib/publish/open-data.ts';
-import { countriesFileSchema, documentsFileSchema, meetingsFileSchema, peopleFileSchema, topicsFileSchema } from '../../../src/schemas/open-data.ts';
+import { countriesOpenData, documentsOpenData, meetingsOpenData, officesOpenData, peopleOpenData, topicsOpenData } from '../../../src/lib/publish/open-data.ts';
+import {
+  countriesFileSchema,
+  documentsFileSchema,
+  meetingsFileSchema,
+  officesFileSchema,
+  peopleFileSchema,
+  topicsFileSchema,
+} from '../../../src/schemas/open-data.ts';
 import { fixtureArchive, realArchive } from '../../support/archive.ts';
 import { csvObjects } from '../../support/csv.ts';
 
@@ -244,5 +251,31 @@ describe('CSV of awkward values', () => {
     expect([row.note_ko, row.note_en]).toEqual([awkward.note.ko, awkward.note.en]);
     const json = documentsOpenData(archive, '/').documents.find((d) => d.id === '2020-03-02-news')!;
     expect([json.versions[0]!.title, json.note]).toEqual([row.title, { ko: row.note_ko, en: row.note_en }]);
+  });
+});
+
+describe('offices (직위)', () => {
+  it('give each office its holders in order, their titles, terms and meetings in office', () => {
+    const file = officesOpenData(realArchive(), '/archive/');
+    expect(officesFileSchema.safeParse(file).error).toBeUndefined();
+    expect(file.count).toBe(6);
+    const state = file.offices.find((o) => o.id === 'us-secretary-of-state')!;
+    expect(state.holders).toEqual([
+      {
+        person: 'mike-pompeo',
+        title: { ko: '미국 국무장관', en: 'Secretary of State' },
+        from: '2018-04',
+        to: '2021-01',
+        meetings: ['2018-06-29-kr-us-foreign-ministers-call'],
+      },
+      {
+        person: 'antony-blinken',
+        title: { ko: '미국 국무장관', en: 'Secretary of State' },
+        from: '2021-01',
+        to: '2025-01',
+        meetings: ['2024-11-14-kr-us-foreign-ministers'],
+      },
+    ]);
+    expect(state.url).toEqual({ ko: '/archive/ko/offices/us-secretary-of-state/', en: '/archive/en/offices/us-secretary-of-state/' });
   });
 });
