@@ -66,22 +66,13 @@ export function matchedThrough(query: string, content: string, terms = ''): Thro
   for (const word of queryWords(query)) {
     const q = normalWord(word);
     if (normal.some((parts) => parts.some((p) => p.startsWith(q)))) continue;
-    const line = lines.find((l) => l.words.some((w) => w.startsWith(q)));
-    if (line) {
-      if (!normalWord(line.label).startsWith(q)) out.push({ query: word, via: line.label });
-      continue;
-    }
-    const inside = text.findIndex((w) => normalWord(w).includes(q));
-    if (inside >= 0) {
-      out.push({ query: word, via: trimmed(text[inside]!) });
-      continue;
-    }
-    for (let n = q.length - 1; n >= 1; n--) {
+    // The whole word, then ever shorter starts of it, as Pagefind falls back.
+    for (let n = q.length; n >= 1; n--) {
       const via = explain(q.slice(0, n), text, normal, lines);
-      if (via) {
-        out.push({ query: word, via });
-        break;
-      }
+      if (!via) continue;
+      // A form that is the query itself (a label the text does not print) says nothing new.
+      if (!normalWord(via).startsWith(q)) out.push({ query: word, via });
+      break;
     }
   }
   return out;
