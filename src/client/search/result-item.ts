@@ -28,31 +28,29 @@ function excerptOf(html: string, lang: Lang, tag: 'p' | 'span' = 'p'): HTMLEleme
 }
 
 export function resultItem(h: Hit, lang: Lang, d: Dictionary, countries: Record<string, string>, query = ''): HTMLLIElement {
-  const li = document.createElement('li');
-  li.className = 'search-result';
+  const li = element('li', { className: 'search-result' });
   li.dataset.url = h.url;
   const content = h.raw_content ?? '';
   const through = query ? matchedThrough(query, content, h.meta.terms) : [];
   const terms = highlightTerms(query, through);
   const located = h.weighted_locations ?? [];
   const passages = passagesOf(content, h.anchors ?? [], [...located, ...extraLocations(content, query, through, located)]);
-  const h3 = document.createElement('h3');
-  const a = Object.assign(document.createElement('a'), { href: highlightHref(h.url, terms), textContent: h.meta.title ?? h.url });
+  const h3 = element('h3');
+  const a = element('a', { href: highlightHref(h.url, terms), textContent: h.meta.title ?? h.url });
   a.lang = h.lang;
   h3.append(a);
-  const meta = document.createElement('ul');
-  meta.className = 'meta';
+  const meta = element('ul', { className: 'meta' });
   const first = (filter: string) => h.filters?.[filter]?.[0] ?? '';
   const kind = first('kind') as keyof typeof d.kinds;
   const items: (string | HTMLElement)[] = [
     h.date ? formatDate(h.date, lang) : '',
     (h.filters?.counterpart ?? []).map((c) => countries[c] ?? c).join(', '),
     d.levels[first('level') as keyof typeof d.levels] ?? '',
-    Object.assign(document.createElement('span'), { className: `badge badge--${kind}`, textContent: d.kinds[kind] ?? kind }),
+    element('span', { className: `badge badge--${kind}`, textContent: d.kinds[kind] ?? kind }),
     d.langNames[h.lang],
   ];
   for (const item of items.filter(Boolean)) {
-    const li2 = document.createElement('li');
+    const li2 = element('li');
     li2.append(item);
     meta.append(li2);
   }

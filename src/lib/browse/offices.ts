@@ -4,7 +4,7 @@ import { t } from '../i18n/index.ts';
 import { HOME_COUNTRY, type Archive } from '../model/archive.ts';
 import { formatMonth } from '../model/dates.ts';
 import { indexRow, type IndexRow } from '../model/meetings.ts';
-import { heldOn, type Tenure } from '../model/offices.ts';
+import type { Tenure } from '../model/offices.ts';
 import { paths } from '../model/urls.ts';
 import { COLLATOR } from './collation.ts';
 
@@ -91,11 +91,7 @@ export function officeView(archive: Archive, id: string, lang: Lang): OfficeView
     country: { name: archive.country(office.country).name[lang], ...(counterpart ? { url: paths.country(lang, office.country) } : {}) },
     holders: archive.holdersOf(id).map((tenure) => {
       const person = archive.person(tenure.person);
-      const meetings = archive
-        .meetingsOf(person.id)
-        .filter((m) => heldOn(tenure, m.date))
-        .reverse()
-        .map((m) => indexRow(archive, m, lang));
+      const meetings = archive.meetingsInTerm(tenure).map((m) => indexRow(archive, m, lang));
       return {
         person: person.id,
         name: person.name[lang],

@@ -1,5 +1,5 @@
 import type { CountryData, DocumentData, Lang, MeetingData, OfficeData, PersonData, TopicData } from '../../schemas/index.ts';
-import { inOrder, tenuresOf, type Tenure } from './offices.ts';
+import { heldOn, inOrder, tenuresOf, type Tenure } from './offices.ts';
 import { deriveTrips, deriveVisits, journeyOfMeeting, type Trip, type Visit } from './trips.ts';
 
 /** One language version of a document: its frontmatter and its Markdown body. */
@@ -102,6 +102,13 @@ export class Archive {
     return this.#holders.get(officeId) ?? [];
   }
   #holders?: Map<string, Tenure[]>;
+
+  /** The meetings a holder took part in during a term, oldest first. */
+  meetingsInTerm(tenure: Tenure): MeetingData[] {
+    return this.meetingsOf(tenure.person)
+      .filter((m) => heldOn(tenure, m.date))
+      .reverse();
+  }
   /** Documents reporting a meeting, official releases first. */
   documentsOf(meetingId: string): DocumentGroup[] {
     return this.groupsByMeeting.get(meetingId) ?? [];

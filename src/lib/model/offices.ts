@@ -65,19 +65,15 @@ export function heldOn(tenure: Pick<Tenure, 'from' | 'to'>, date: string): boole
 /** What is wrong with the order of one person's roles: listed oldest first, each ending no earlier than it began. */
 export function roleOrderProblems(person: PersonData): { field: string; message: string }[] {
   const problems: { field: string; message: string }[] = [];
+  // The last role before this one that gives when it began.
+  let dated: { from: string; at: number } | undefined;
   person.roles.forEach((r, i) => {
     if (r.from && r.to && comparePartial(r.to, r.from) < 0)
       problems.push({ field: `roles[${i}].to`, message: `ends (${r.to}) before it begins (${r.from}): correct one of the two dates` });
-    const before = person.roles
-      .slice(0, i)
-      .map((x, j) => ({ x, j }))
-      .filter(({ x }) => x.from)
-      .at(-1);
-    if (r.from && before && comparePartial(r.from, before.x.from!) < 0)
-      problems.push({
-        field: `roles[${i}].from`,
-        message: `begins (${r.from}) before roles[${before.j}] (${before.x.from}): list the roles oldest first`,
-      });
+    if (!r.from) return;
+    if (dated && comparePartial(r.from, dated.from) < 0)
+      problems.push({ field: `roles[${i}].from`, message: `begins (${r.from}) before roles[${dated.at}] (${dated.from}): list the roles oldest first` });
+    dated = { from: r.from, at: i };
   });
   return problems;
 }

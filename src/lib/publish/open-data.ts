@@ -19,7 +19,6 @@ import {
 } from '../../schemas/open-data.ts';
 import type { Archive, DocumentGroup } from '../model/archive.ts';
 import { meetingRecords } from '../model/meetings.ts';
-import { heldOn } from '../model/offices.ts';
 import { paths, withBase } from '../model/urls.ts';
 
 /** The open-data files, by file name under /data/ (src/lib/publish/open-data-files.ts writes them). */
@@ -164,11 +163,7 @@ export function officesOpenData(archive: Archive, base: string): OfficesFile {
       title: { ...t.title },
       from: t.from ?? null,
       to: t.to ?? null,
-      meetings: archive
-        .meetingsOf(t.person)
-        .filter((m) => heldOn(t, m.date))
-        .map((m) => m.id)
-        .reverse(),
+      meetings: archive.meetingsInTerm(t).map((m) => m.id),
     })),
     url: bothPages(base, (lang) => paths.office(lang, o.id)),
   }));
